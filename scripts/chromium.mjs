@@ -1,0 +1,94 @@
+// Finds a Chromium for the PDF export and the browser tests, without ever downloading one.
+import { existsSync } from 'node:fs'
+
+/** Where a system Chrome or Chromium usually lives, per platform, most likely first. */
+export const SYSTEM_CHROMIUM_PATHS = {
+  linux: [
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+    '/usr/bin/google-chrome',
+    '/usr/bin/google-chrome-stable',
+  ],
+  darwin: [
+    '/Applications/Chromium.app/Contents/MacOS/Chromium',
+    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ],
+  win32: [
+    'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+    'C:\\Program Files (x86)\\Google\\Chrome\\Application\\chrome.exe',
+  ],
+}
+
+/** What to tell someone who has no browser: both ways to get one. */
+export const NO_CHROMIUM_MESSAGE = [
+  'No Chromium found: the PDF export and the browser tests need one.',
+  'Either install a system Chromium (Debian/Ubuntu: `sudo apt-get install chromium`, found at',
+  '/usr/bin/chromium; or point CHROME_PATH at any Chrome or Chromium executable),',
+  'or install Playwright\'s own browser: `npx playwright install chromium`.',
+].join('\n')
+
+/**
+ * Picks the browser to drive, in this order: `CHROME_PATH`, a system Chromium or Chrome at its
+ * usual path, then Playwright's own browser if it has been installed.
+ *
+ * Pure: the environment, the platform and the file-system check are passed in, so every branch
+ * can be tested.
+ *
+ * @param {object} options
+ * @param {Record<string, string | undefined>} options.env environment variables (reads CHROME_PATH)
+ * @param {string} options.platform `process.platform`
+ * @param {(path: string) => boolean} options.exists whether an executable file is at that path
+ * @param {string | undefined} options.playwrightPath where Playwright's own Chromium would be
+ * @returns {{ path: string, source: 'CHROME_PATH' | 'system' | 'playwright' }}
+ * @throws {Error} when CHROME_PATH names a missing file, or when no browser is found at all
+ */
+export function findChromium({ env, platform, exists, playwrightPath }) {
+  const fromEnv = env.CHROME_PATH?.trim()
+  if (fromEnv) {
+    if (!exists(fromEnv))
+      throw new Error(`CHROME_PATH is set to "${fromEnv}", but no file is there. Fix or unset CHROME_PATH.\n\n${NO_CHROMIUM_MESSAGE}`)
+    return { path: fromEnv, source: 'CHROME_PATH' }
+  }
+  const system = (SYSTEM_CHROMIUM_PATHS[platform] ?? []).find(exists)
+  if (system)
+    return { path: system, source: 'system' }
+  if (playwrightPath && exists(playwrightPath))
+    return { path: playwrightPath, source: 'playwright' }
+  throw new Error(NO_CHROMIUM_MESSAGE)
+}
+
+/** Where Playwright would keep its own Chromium, or undefined when Playwright is not installed. */
+export async function playwrightChromiumPath() {
+  try {
+    const { chromium } = await import('playwright-chromium')
+    return chromium.executablePath()
+  }
+  catch {
+    return undefined
+  }
+}
+
+/** {@link findChromium} on this machine. */
+export async function findChromiumHere() {
+  return findChromium({
+    env: process.env,
+    platform: process.platform,
+    exists: existsSync,
+    playwrightPath: await playwrightChromiumPath(),
+  })
+}
+
+/**
+ * Flags for a headless Chromium that must not reach the network on its own (updates, sync,
+ * QUIC probes) and may run as root in CI, where the sandbox is unavailable.
+ */
+export const HEADLESS_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]

@@ -1,0 +1,66 @@
+// Shared pieces of the browser tests: the built site on a local server, and a Chromium that
+// records everything a page logs or requests.
+import type { AddressInfo } from 'node:net'
+import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
+import { createServer } from 'node:http'
+import { chromium } from 'playwright-chromium'
+import sirv from 'sirv'
+import { inject } from 'vitest'
+import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
+
+export interface LocalSite {
+  /** Origin and base path of the site, without a trailing slash. */
+  url: string
+  close: () => Promise<void>
+}
+
+/** Serves a built Slidev site the way a static host does (unknown paths get index.html). */
+export async function serveSite(dir: string): Promise<LocalSite> {
+  const server = createServer(sirv(dir, { single: true, dev: true }))
+  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise(done => server.close(() => done())),
+  }
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: inject('chromiumPath'), args: HEADLESS_ARGS })
+}
+
+/** What a page did that the audience should never see or the offline rule forbids. */
+export interface PageRecord {
+  /** Console errors and warnings, and uncaught exceptions. */
+  problems: string[]
+  /** Every URL the page asked for. */
+  requests: string[]
+}
+
+/** Starts recording a page's console problems and requests. */
+export function recordPage(page: Page): PageRecord {
+  const record: PageRecord = { problems: [], requests: [] }
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      record.problems.push(`console.${message.type()}: ${message.text()} (${message.location().url})`)
+  })
+  page.on('pageerror', error => record.problems.push(`uncaught: ${error.message}`))
+  page.on('request', request => record.requests.push(request.url()))
+  page.on('requestfailed', request => record.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`))
+  return record
+}
+
+/** The requests that went anywhere but `origin` (inline data and blobs stay local). */
+export function offSiteRequests(requests: string[], origin: string): string[] {
+  return requests.filter(url => !url.startsWith(`${origin}/`) && !/^(?:data|blob):/.test(url))
+}
+
+/**
+ * Opens slide `no` and waits until it is the displayed slide with its fonts loaded. The slide's
+ * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden.
+ */
+export async function openSlide(page: Page, siteUrl: string, no: number): Promise<void> {
+  await page.goto(`${siteUrl}/${no}`, { waitUntil: 'networkidle' })
+  await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+  await page.evaluate(() => document.fonts.ready)
+}

@@ -1,0 +1,41 @@
+// Builds the site and exports the PDF once, with the same commands a trainer runs, so every
+// browser test looks at the real outputs. Fails (never skips) when a tool is missing.
+import type { TestProject } from 'vitest/node'
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { parser } from '@slidev/cli'
+import { findChromiumHere } from '../../scripts/chromium.mjs'
+import { ARTIFACTS_DIR, PDF_PATH, SITE_DIR } from './artifacts'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+
+function run(what: string, command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env })
+  if (result.status !== 0)
+    throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+}
+
+/** The PDF checks read the file with poppler's tools, as a learner's PDF reader would. */
+function requirePoppler(): void {
+  for (const tool of ['pdfinfo', 'pdftotext', 'pdffonts']) {
+    if (spawnSync(tool, ['-v']).error)
+      throw new Error(`${tool} not found: the PDF tests need poppler-utils (Debian/Ubuntu: \`sudo apt-get install poppler-utils\`).`)
+  }
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  const chromium = await findChromiumHere()
+  requirePoppler()
+
+  const deck = await parser.load(ROOT, resolve(ROOT, 'slides.md'))
+  project.provide('chromiumPath', chromium.path)
+  project.provide('slideCount', deck.slides.length)
+  project.provide('slideTitles', deck.slides.map(slide => slide.title ?? ''))
+
+  rmSync(ARTIFACTS_DIR, { recursive: true, force: true })
+  mkdirSync(ARTIFACTS_DIR, { recursive: true })
+  run('npm run build', 'npm', ['run', 'build', '--', '--out', SITE_DIR])
+  run('npm run export', 'npm', ['run', 'export', '--', '--output', PDF_PATH])
+}

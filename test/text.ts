@@ -1,0 +1,48 @@
+/** Marks where the verbatim article starts in source/article.md; above it are editor's notes. */
+export const ARTICLE_START = '----- article text, verbatim -----'
+
+/** Pinyin that the scraped copy inserts after some characters, such as "區(qū)". */
+const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g
+
+/** White space between two CJK characters or CJK punctuation marks. */
+const CJK_WRAP = /(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])\s+(?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])/g
+
+/**
+ * The lines of the article's text: one per heading, paragraph or point, with the scraper's pinyin
+ * and the list markers removed.
+ */
+export function articleLines(markdown: string): string[] {
+  const start = markdown.indexOf(ARTICLE_START)
+  if (start < 0)
+    throw new Error(`source/article.md: the line "${ARTICLE_START}" is missing`)
+  return markdown
+    .slice(start + ARTICLE_START.length)
+    .split('\n')
+    .map(line => line.replace(PINYIN, '').replace(/^- /, '').trim())
+    .filter(line => line.length > 0)
+}
+
+/**
+ * Text as compared by the coverage tests: Unicode-compatible forms (full-width punctuation becomes
+ * ASCII), words wrapped at a hyphen or between Chinese characters joined again, straight quotes, one space between words, lower
+ * case.
+ */
+export function normaliseText(text: string): string {
+  return text
+    // Chinese has no spaces between words: a line break between two CJK characters is only a wrap.
+    .replace(CJK_WRAP, '')
+    .normalize('NFKC')
+    // A line that ends in a hyphen was wrapped there ("e-" / "commerce"), as in PDF text.
+    .replace(/-\n\s*/g, '-')
+    .replace(/[‘’]/g, '\'')
+    .replace(/[“”]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+}
+
+/** The phrases that `text` does not contain, compared after {@link normaliseText}. */
+export function missingPhrases(text: string, phrases: string[]): string[] {
+  const haystack = normaliseText(text)
+  return phrases.filter(phrase => !haystack.includes(normaliseText(phrase)))
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ARTICLE_POINTS } from '../article-points'
+import { articleLines, missingPhrases, normaliseText } from '../text'
+
+const article = readFileSync(resolve(import.meta.dirname, '../../source/article.md'), 'utf8')
+const lines = articleLines(article)
+
+describe('articleLines', () => {
+  it('reads the article\'s headings, paragraphs and points without pinyin', () => {
+    expect(lines[0]).toBe('btob和b2c運營的區別')
+    expect(lines[1]).toBe('Introduction')
+    expect(lines).toContain('B2B: Sales channels may include direct sales, trade shows, exhibitions, and partnerships with other businesses.')
+    expect(lines.at(-1)).toBe('轉載請注明,如有侵權,聯系刪除。')
+    expect(lines.join('\n')).not.toMatch(/\([a-zāáǎàūúǔù]+\)/)
+    expect(lines).toHaveLength(34)
+  })
+
+  it('refuses a file without the verbatim marker', () => {
+    expect(() => articleLines('# notes only')).toThrow('source/article.md: the line "----- article text, verbatim -----" is missing')
+  })
+})
+
+describe('normaliseText and missingPhrases', () => {
+  it('folds full-width punctuation, curly quotes, spacing and case', () => {
+    expect(normaliseText('  What’s\n the  “Difference”，B2B  ')).toBe('what\'s the "difference",b2b')
+  })
+
+  it('joins a word wrapped at its hyphen, and only there', () => {
+    expect(normaliseText('e-\ncommerce platforms')).toBe('e-commerce platforms')
+    expect(normaliseText('B2B - B2C')).toBe('b2b - b2c')
+  })
+
+  it('joins Chinese text wrapped between characters, and keeps spaces beside Latin words', () => {
+    expect(normaliseText('轉載請注\n明，如有侵權')).toBe('轉載請注明,如有侵權')
+    expect(normaliseText('B2B 和 B2C')).toBe('b2b 和 b2c')
+  })
+
+  it('lists exactly the phrases a text lacks', () => {
+    expect(missingPhrases('Trade shows and\nexhibitions', ['trade SHOWS', 'exhibitions', 'loyalty'])).toEqual(['loyalty'])
+  })
+})
+
+describe('the article coverage list', () => {
+  it('names every line of the article', () => {
+    const uncovered = lines.filter(line => !ARTICLE_POINTS.some(point => line.startsWith(point.line)))
+    expect(uncovered).toEqual([])
+  })
+
+  it('names only lines that are in the article', () => {
+    const stale = ARTICLE_POINTS.filter(point => !lines.some(line => line.startsWith(point.line)))
+    expect(stale).toEqual([])
+  })
+
+  it('gives every line at least one phrase to find in the deck', () => {
+    expect(ARTICLE_POINTS.filter(point => point.deck.length === 0)).toEqual([])
+  })
+})
