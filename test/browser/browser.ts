@@ -46,7 +46,12 @@ export function recordPage(page: Page): PageRecord {
   })
   page.on('pageerror', error => record.problems.push(`uncaught: ${error.message}`))
   page.on('request', request => record.requests.push(request.url()))
-  page.on('requestfailed', request => record.problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`))
+  page.on('requestfailed', (request) => {
+    const reason = request.failure()?.errorText
+    // A navigation cancels the previous page's requests still in flight; that is not a failure.
+    if (reason !== 'net::ERR_ABORTED')
+      record.problems.push(`request failed: ${request.url()} (${reason})`)
+  })
   return record
 }
 
@@ -63,4 +68,32 @@ export async function openSlide(page: Page, siteUrl: string, no: number): Promis
   await page.goto(`${siteUrl}/${no}`, { waitUntil: 'networkidle' })
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
+}
+
+/**
+ * Every element of displayed slide `no` that lies outside the slide's box, or whose content is
+ * cut off by its own overflow, described as `tag "text…"` with what is wrong.
+ */
+export function overflowingElements(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const slide = document.querySelector(`.slidev-page-${no}`)!
+    const box = slide.getBoundingClientRect()
+    // Sub-pixel rounding of the scaled slide is not overflow.
+    const TOLERANCE = 1
+    const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
+    const found: string[] = []
+    for (const el of slide.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect()
+      if (r.width === 0 && r.height === 0)
+        continue
+      if (r.left < box.left - TOLERANCE || r.top < box.top - TOLERANCE || r.right > box.right + TOLERANCE || r.bottom > box.bottom + TOLERANCE)
+        found.push(`${name(el)} lies outside the slide`)
+      const style = getComputedStyle(el)
+      const clipsY = style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + TOLERANCE
+      const clipsX = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + TOLERANCE
+      if (clipsY || clipsX)
+        found.push(`${name(el)} cuts off its content`)
+    }
+    return found
+  }, no)
 }

@@ -3,13 +3,10 @@
 import type { TestProject } from 'vitest/node'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
-import { resolve } from 'node:path'
 import process from 'node:process'
-import { parser } from '@slidev/cli'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
+import { loadDeck, ROOT } from '../deck'
 import { ARTIFACTS_DIR, PDF_PATH, SITE_DIR } from './artifacts'
-
-const ROOT = resolve(import.meta.dirname, '../..')
 
 function run(what: string, command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env })
@@ -29,7 +26,7 @@ export default async function setup(project: TestProject): Promise<void> {
   const chromium = await findChromiumHere()
   requirePoppler()
 
-  const deck = await parser.load(ROOT, resolve(ROOT, 'slides.md'))
+  const deck = await loadDeck()
   project.provide('chromiumPath', chromium.path)
   project.provide('slideCount', deck.slides.length)
   project.provide('slideTitles', deck.slides.map(slide => slide.title ?? ''))

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
 import { SITE_DIR } from './artifacts'
-import { launchChromium, offSiteRequests, openSlide, recordPage, serveSite } from './browser'
+import { launchChromium, offSiteRequests, openSlide, overflowingElements, recordPage, serveSite } from './browser'
 
 const slideTitles = inject('slideTitles')
 const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
@@ -22,33 +22,6 @@ afterAll(async () => {
   await browser?.close()
   await site?.close()
 })
-
-/**
- * Every element of the displayed slide that lies outside the slide's box, or whose content is cut
- * off by its own overflow, described as `tag.class "text…"`.
- */
-function overflowingElements(page: Page, no: number): Promise<string[]> {
-  return page.evaluate((no) => {
-    const slide = document.querySelector(`.slidev-page-${no}`)!
-    const box = slide.getBoundingClientRect()
-    const TOLERANCE = 1
-    const describe = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`
-    const found: string[] = []
-    for (const el of slide.querySelectorAll('*')) {
-      const r = el.getBoundingClientRect()
-      if (r.width === 0 && r.height === 0)
-        continue
-      if (r.left < box.left - TOLERANCE || r.top < box.top - TOLERANCE || r.right > box.right + TOLERANCE || r.bottom > box.bottom + TOLERANCE)
-        found.push(`${describe(el)} lies outside the slide`)
-      const style = getComputedStyle(el)
-      const clipsY = style.overflowY !== 'visible' && el.scrollHeight > el.clientHeight + TOLERANCE
-      const clipsX = style.overflowX !== 'visible' && el.scrollWidth > el.clientWidth + TOLERANCE
-      if (clipsY || clipsX)
-        found.push(`${describe(el)} cuts off its content`)
-    }
-    return found
-  }, no)
-}
 
 describe.each(slides)('slide $no: $title', ({ no }) => {
   let page: Page
@@ -76,6 +49,52 @@ describe.each(slides)('slide $no: $title', ({ no }) => {
     const slideBox = await page.locator(`.slidev-page-${no}`).boundingBox()
     expect(slideBox!.width / slideBox!.height).toBeCloseTo(16 / 9, 2)
     expect(await overflowingElements(page, no)).toEqual([])
+  })
+})
+
+describe('the overflow check', () => {
+  it('catches content pushed off the slide and content cut off by its box', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, site.url, 1)
+    await page.evaluate(() => {
+      const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
+      layout.insertAdjacentHTML('beforeend', '<p id="too-low" style="position:absolute;top:110%">below the slide</p>'
+        + '<div id="too-small" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
+    })
+    const found = await overflowingElements(page, 1)
+    await page.close()
+    expect(found).toEqual([
+      'p "below the slide" lies outside the slide',
+      'div "onetwo" cuts off its content',
+    ])
+  })
+})
+
+describe('the comparisons', () => {
+  it('reveal B2B on the first click and B2C on the second', async () => {
+    const no = slides.find(slide => slide.title.includes('Purpose and target audience'))!.no
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, site.url, no)
+    const hidden = () => page.locator(`.slidev-page-${no} .compare-column`).evaluateAll(columns =>
+      columns.map(column => column.classList.contains('slidev-vclick-hidden')))
+    expect(await hidden()).toEqual([true, true])
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(hidden).toEqual([false, true])
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(hidden).toEqual([false, false])
+    await page.close()
+  })
+})
+
+describe('the presenter view', () => {
+  it('shows the trainer the current slide\'s notes, with nothing logged and nothing fetched', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const record = recordPage(page)
+    await page.goto(`${site.url}/presenter/2`, { waitUntil: 'networkidle' })
+    await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain('Agenda (about 1 minute).')
+    await page.close()
+    expect(record.problems).toEqual([])
+    expect(offSiteRequests(record.requests, site.url)).toEqual([])
   })
 })
 

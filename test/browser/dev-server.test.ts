@@ -1,0 +1,61 @@
+// `npm run dev`, the trainer's own command, must work offline too: the dev server's pages ask
+// nothing of the network and log no error or warning (Vue's dev-mode warnings included).
+import type { ChildProcess } from 'node:child_process'
+import type { Browser } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import process from 'node:process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ROOT } from '../deck'
+import { launchChromium, offSiteRequests, openSlide, recordPage } from './browser'
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as { port: number }
+  await new Promise(done => server.close(done))
+  return port
+}
+
+/** Resolves once `url` answers, or fails after `timeoutMs`. */
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fetch(url).then(response => response.ok, () => false))
+      return
+    await new Promise(done => setTimeout(done, 250))
+  }
+  throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`)
+}
+
+let server: ChildProcess
+let browser: Browser
+let url: string
+
+beforeAll(async () => {
+  const port = await freePort()
+  url = `http://localhost:${port}`
+  server = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' })
+  await waitForServer(url, 60_000)
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  server?.kill()
+})
+
+describe('the dev server (npm run dev)', () => {
+  it('serves the cover, a comparison and the presenter view offline and without warnings', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const record = recordPage(page)
+    await openSlide(page, url, 1)
+    await openSlide(page, url, 5)
+    await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
+    await page.locator('.slidev-note').first().waitFor()
+    await page.close()
+    expect(offSiteRequests(record.requests, url)).toEqual([])
+    expect(record.problems).toEqual([])
+  })
+})

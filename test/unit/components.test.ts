@@ -1,0 +1,49 @@
+import type { Directive } from 'vue'
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+import CompareColumns from '../../components/CompareColumns.vue'
+import ModelBadge from '../../components/ModelBadge.vue'
+
+/** Slidev's icons are compiled by its build; here they only need to exist. */
+const ICON_STUBS = { 'carbon-enterprise': true, 'carbon-user': true }
+
+describe('ModelBadge', () => {
+  it.each([
+    ['b2b', 'B2B', 'Business-to-Business'],
+    ['b2c', 'B2C', 'Business-to-Consumer'],
+  ] as const)('labels %s with its short and full name, in its colour', (model, short, name) => {
+    const badge = mount(ModelBadge, { props: { model }, global: { stubs: ICON_STUBS } })
+    expect(badge.attributes('data-model')).toBe(model)
+    expect(badge.find('.model-badge__short').text()).toBe(short)
+    expect(badge.find('.model-badge__name').text()).toBe(name)
+  })
+})
+
+describe('CompareColumns', () => {
+  function mountColumns() {
+    // Stands in for Slidev's v-click: records which elements would be revealed by a click.
+    const revealed: HTMLElement[] = []
+    const click: Directive<HTMLElement> = { mounted: el => revealed.push(el) }
+    const wrapper = mount(CompareColumns, {
+      slots: { b2b: '<p>sells pallets</p>', b2c: '<p>sells parcels</p>' },
+      global: { stubs: ICON_STUBS, directives: { click } },
+    })
+    return { wrapper, revealed }
+  }
+
+  it('shows B2B on the left and B2C on the right, each under its own heading', () => {
+    const { wrapper } = mountColumns()
+    const columns = wrapper.findAll('.compare-column')
+    expect(columns.map(column => column.attributes('data-model'))).toEqual(['b2b', 'b2c'])
+    expect(columns.map(column => column.find('h2').text())).toEqual([
+      'B2B Business-to-Business',
+      'B2C Business-to-Consumer',
+    ])
+    expect(columns.map(column => column.find('.compare-column__body').text())).toEqual(['sells pallets', 'sells parcels'])
+  })
+
+  it('reveals the two columns on two clicks, B2B first', () => {
+    const { wrapper, revealed } = mountColumns()
+    expect(revealed).toEqual(wrapper.findAll('.compare-column').map(column => column.element))
+  })
+})
