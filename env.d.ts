@@ -16,3 +16,6 @@ declare const __SLIDEV_FEATURE_PRINT__: boolean
 declare const __SLIDEV_FEATURE_BROWSER_EXPORTER__: boolean
 declare const __SLIDEV_FEATURE_WAKE_LOCK__: boolean
 declare const __SLIDEV_HAS_SERVER__: boolean
+
+// Imported by Slidev's client for its download button; it ships no types of its own.
+declare module 'file-saver'

@@ -6,7 +6,7 @@ export const ROOT = resolve(import.meta.dirname, '..')
 
 /** slides.md and every page it pulls in, parsed as `slidev` does. */
 export function loadDeck() {
-  return parser.load(ROOT, resolve(ROOT, 'slides.md'))
+  return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, 'slides.md'))
 }
 
 /** A speaker note opens with its slide's name and time in bold: "**Agenda (about 1 minute).**". */
