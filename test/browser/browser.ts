@@ -97,3 +97,14 @@ export function overflowingElements(page: Page, no: number): Promise<string[]> {
     return found
   }, no)
 }
+
+/** How much a slide asks the room to read: words of body text (not the title or the model labels) and bullets. */
+export function slideDensity(page: Page, no: number): Promise<{ words: number, bullets: number }> {
+  return page.evaluate((no) => {
+    const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!
+    const body = layout.cloneNode(true) as Element
+    body.querySelectorAll('h1, .model-badge').forEach(el => el.remove())
+    const words = (body.textContent ?? '').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word))
+    return { words: words.length, bullets: layout.querySelectorAll('li').length }
+  }, no)
+}

@@ -5,10 +5,16 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
 import { SITE_DIR } from './artifacts'
-import { launchChromium, offSiteRequests, openSlide, overflowingElements, recordPage, serveSite } from './browser'
+import { launchChromium, offSiteRequests, openSlide, overflowingElements, recordPage, serveSite, slideDensity } from './browser'
 
 const slideTitles = inject('slideTitles')
 const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
+
+/** Readable from the back of the room: the rest belongs in the speaker notes. */
+const MAX_BULLETS = 6
+const MAX_WORDS = 45
+/** Slides whose text is required in full: the publisher's notice, in two languages. */
+const FULL_TEXT_SLIDES = ['Sources and credits']
 
 let site: LocalSite
 let browser: Browser
@@ -23,7 +29,7 @@ afterAll(async () => {
   await site?.close()
 })
 
-describe.each(slides)('slide $no: $title', ({ no }) => {
+describe.each(slides)('slide $no: $title', ({ no, title }) => {
   let page: Page
   let record: ReturnType<typeof recordPage>
 
@@ -50,6 +56,14 @@ describe.each(slides)('slide $no: $title', ({ no }) => {
     expect(slideBox!.width / slideBox!.height).toBeCloseTo(16 / 9, 2)
     expect(await overflowingElements(page, no)).toEqual([])
   })
+
+  if (!FULL_TEXT_SLIDES.includes(title)) {
+    it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, async () => {
+      const { words, bullets } = await slideDensity(page, no)
+      expect(bullets).toBeLessThanOrEqual(MAX_BULLETS)
+      expect(words).toBeLessThanOrEqual(MAX_WORDS)
+    })
+  }
 })
 
 describe('the overflow check', () => {
