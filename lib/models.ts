@@ -1,5 +1,6 @@
 /** The two business models the deck compares, in the order they are always shown. */
-export type ModelId = 'b2b' | 'b2c'
+export const MODEL_IDS = ['b2b', 'b2c'] as const
+export type ModelId = typeof MODEL_IDS[number]
 
 export interface ModelInfo {
   /** Short label, as the industry writes it. */

@@ -83,6 +83,9 @@ export function overflowingElements(page: Page, no: number): Promise<string[]> {
     const name = (el: Element) => `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`
     const found: string[] = []
     for (const el of slide.querySelectorAll('*')) {
+      // Visually hidden on purpose (the charts' tables for screen readers): clipped by design.
+      if (el.closest('.sr-only'))
+        continue
       const r = el.getBoundingClientRect()
       if (r.width === 0 && r.height === 0)
         continue
@@ -98,12 +101,15 @@ export function overflowingElements(page: Page, no: number): Promise<string[]> {
   }, no)
 }
 
-/** How much a slide asks the room to read: words of body text (not the title or the model labels) and bullets. */
+/**
+ * How much a slide asks the room to read: words of body text and bullets. The title, the model
+ * labels and the charts (data, not prose) do not count.
+ */
 export function slideDensity(page: Page, no: number): Promise<{ words: number, bullets: number }> {
   return page.evaluate((no) => {
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!
     const body = layout.cloneNode(true) as Element
-    body.querySelectorAll('h1, .model-badge').forEach(el => el.remove())
+    body.querySelectorAll('h1, .model-badge, .comparison-chart').forEach(el => el.remove())
     const words = (body.textContent ?? '').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word))
     return { words: words.length, bullets: layout.querySelectorAll('li').length }
   }, no)

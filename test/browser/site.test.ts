@@ -13,8 +13,8 @@ const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
 const MAX_BULLETS = 6
 const MAX_WORDS = 45
-/** Slides whose text is required in full: the publisher's notice, in two languages. */
-const FULL_TEXT_SLIDES = ['Sources and credits']
+/** Slides whose text is required in full: the publisher's notice in two languages, the references. */
+const FULL_TEXT_SLIDES = ['Sources and credits', 'Sources of the figures']
 
 let site: LocalSite
 let browser: Browser
