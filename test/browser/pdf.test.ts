@@ -1,6 +1,9 @@
 // The exported PDF as the learner gets it: one page per slide, real text, the deck's own fonts.
 import { execFileSync } from 'node:child_process'
 import { describe, expect, inject, it } from 'vitest'
+import { CHARTS } from '../../data/charts'
+import { SOURCES } from '../../data/sources'
+import { citedSources, formatValue, sourceLine } from '../../lib/format'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
 import { PDF_PATH } from './artifacts'
@@ -35,5 +38,18 @@ describe('the exported PDF', () => {
     const families = new Set(rows.map(([name]) => name.replace(/^[A-Z]{6}\+/, '').replace(/(?:Thin)?-\w+$/, '')))
     expect(families).toEqual(new Set(['Inter', 'NotoSansTC']))
     expect(rows.filter(row => row.at(-5) !== 'yes').map(([name]) => name)).toEqual([])
+  })
+
+  it.each(CHARTS.map(chart => [chart.id, chart] as const))('holds the values, unit and sources of the %s chart as text', (_, chart) => {
+    const values = [...chart.b2b, ...chart.b2c].flatMap(entry => entry.value === null ? [entry.note] : [formatValue(entry.value, chart.unit, chart.digits)])
+    expect(missingPhrases(text, [chart.title, chart.unit.label, ...chart.categories, ...values])).toEqual([])
+    // The source line wraps anywhere; compare it without white space.
+    expect(text.replace(/\s+/g, '')).toContain(sourceLine(chart, SOURCES).replace(/\s+/g, ''))
+  })
+
+  it('lists the full reference of every cited source, links included', () => {
+    const compact = text.replace(/\s+/g, '')
+    const missing = citedSources(CHARTS, SOURCES).filter(source => !compact.includes(source.url) || !compact.includes(source.title.replace(/\s+/g, '')))
+    expect(missing.map(source => source.key)).toEqual([])
   })
 })

@@ -1,0 +1,97 @@
+// The impact charts as the room sees them: bars that really grow with the trainer's clicks and end
+// at the data's values; still under reduced motion.
+import type { Browser, Page } from 'playwright-chromium'
+import type { LocalSite } from './browser'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { CHARTS } from '../../data/charts'
+import { layoutComparison } from '../../lib/chart-layout'
+import { SITE_DIR } from './artifacts'
+import { launchChromium, openSlide, recordPage, serveSite } from './browser'
+
+const IMPACT_TITLES = ['Market expansion', 'Strategic decisions', 'Operational challenges', 'Financial performance']
+const titles = inject('slideTitles')
+const impactSlides = CHARTS.map((chart, i) => ({ chart, title: IMPACT_TITLES[i], no: titles.indexOf(IMPACT_TITLES[i]) + 1 }))
+
+let site: LocalSite
+let browser: Browser
+
+beforeAll(async () => {
+  site = await serveSite(SITE_DIR)
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+/** Rendered widths, in SVG units, of the bars of one side of the chart on slide `no`. */
+function barWidths(page: Page, no: number, side: 'b2b' | 'b2c'): Promise<number[]> {
+  return page.evaluate(({ no, side }) => {
+    const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
+    const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+    return [...svg.querySelectorAll(`.slot[data-side="${side}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
+  }, { no, side })
+}
+
+/** Samples `side`'s bar widths every animation frame for `ms` after pressing → once. */
+async function sampleGrowth(page: Page, no: number, side: 'b2b' | 'b2c', ms: number): Promise<number[][]> {
+  await page.keyboard.press('ArrowRight')
+  const samples: number[][] = []
+  const end = Date.now() + ms
+  while (Date.now() < end) {
+    samples.push(await barWidths(page, no, side))
+    await page.waitForTimeout(30)
+  }
+  return samples
+}
+
+describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
+  const expected = layoutComparison(chart).rows.map(row => row.slots)
+  const finalWidths = (side: 'b2b' | 'b2c') => expected.flatMap(slots => slots.filter(slot => slot.side === side && 'width' in slot).map(slot => (slot as { width: number }).width))
+
+  it('is on its slide', () => {
+    expect(no).toBeGreaterThan(0)
+  })
+
+  it('grows its bars with the clicks, B2B then B2C, to the values of the data', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const record = recordPage(page)
+    await openSlide(page, site.url, no)
+    for (const side of ['b2b', 'b2c'] as const) {
+      const final = finalWidths(side)
+      if (final.length === 0) {
+        // No figure on this side: its click shows the note instead.
+        await page.keyboard.press('ArrowRight')
+        continue
+      }
+      expect(await barWidths(page, no, side)).toEqual(final.map(() => 0))
+      const samples = await sampleGrowth(page, no, side, 1200)
+      // Caught mid-way: some sample lies strictly between nothing and the full length.
+      const midway = samples.some(widths => widths.some((width, i) => width > 0.5 && width < final[i] - 0.5))
+      expect(midway, `no sample between start and end: ${JSON.stringify(samples)}`).toBe(true)
+      // Growth only ever goes one way.
+      for (let i = 1; i < samples.length; i++)
+        samples[i].forEach((width, bar) => expect(width).toBeGreaterThanOrEqual(samples[i - 1][bar] - 0.01))
+      const last = await barWidths(page, no, side)
+      last.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
+    }
+    await page.close()
+    expect(record.problems).toEqual([])
+  })
+
+  it('jumps straight to each step\'s final state under reduced motion', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    const page = await context.newPage()
+    await openSlide(page, site.url, no)
+    const side = finalWidths('b2b').length ? 'b2b' : 'b2c'
+    if (side === 'b2c')
+      await page.keyboard.press('ArrowRight')
+    const samples = await sampleGrowth(page, no, side, 400)
+    const final = finalWidths(side)
+    // From the first sample after the click on, the bars are already full length.
+    for (const widths of samples.slice(1))
+      widths.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
+    await context.close()
+  })
+})
