@@ -34,9 +34,9 @@ function barWidths(page: Page, no: number, side: 'b2b' | 'b2c'): Promise<number[
   }, { no, side })
 }
 
-/** Samples `side`'s bar widths every animation frame for `ms` after pressing → once. */
-async function sampleGrowth(page: Page, no: number, side: 'b2b' | 'b2c', ms: number): Promise<number[][]> {
-  await page.keyboard.press('ArrowRight')
+/** Samples `side`'s bar widths every 30 ms for `ms` after pressing `key` once. */
+async function sampleGrowth(page: Page, no: number, side: 'b2b' | 'b2c', ms: number, key = 'ArrowRight'): Promise<number[][]> {
+  await page.keyboard.press(key)
   const samples: number[][] = []
   const end = Date.now() + ms
   while (Date.now() < end) {
@@ -78,6 +78,18 @@ describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
     }
     await page.close()
     expect(record.problems).toEqual([])
+  })
+
+  it('grows again from zero when the trainer comes back to the slide', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, site.url, no + 1)
+    const side = finalWidths('b2b').length ? 'b2b' : 'b2c'
+    const final = finalWidths(side)
+    // Going back lands on the slide's last click, with the whole chart built.
+    const samples = await sampleGrowth(page, no, side, 1200, 'ArrowLeft')
+    expect(samples.some(widths => widths.some((width, i) => width > 0.5 && width < final[i] - 0.5))).toBe(true)
+    samples.at(-1)!.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
+    await page.close()
   })
 
   it('jumps straight to each step\'s final state under reduced motion', async () => {

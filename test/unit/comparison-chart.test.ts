@@ -77,6 +77,13 @@ describe('ComparisonChart', () => {
     ])
   })
 
+  it('names the model beside every bar, so colour is never the only cue', () => {
+    const wrapper = mountChart(MARKET_EXPANSION, 3)
+    const slots = wrapper.findAll('.slot')
+    expect(slots.map(slot => [slot.attributes('data-side'), slot.find('.side-label').text()]))
+      .toEqual([['b2b', 'B2B'], ['b2c', 'B2C'], ['b2b', 'B2B'], ['b2c', 'B2C']])
+  })
+
   it('prints the source line under the chart', () => {
     expect(mountChart(MARKET_EXPANSION, 0).find('figcaption').text()).toBe('Sources: UNCTAD 2020; UNCTAD 2021 (secondary source).')
   })

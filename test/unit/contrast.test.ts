@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { colourVariables, contrastRatio } from '../contrast'
+
+const css = readFileSync(resolve(import.meta.dirname, '../../styles/theme.css'), 'utf8')
+
+/** Every text colour of the deck and charts, on every surface it is written on. */
+const TEXT_ON_SURFACE = [
+  ['text', 'slide-bg'],
+  ['text-muted', 'slide-bg'],
+  ['b2b', 'slide-bg'],
+  ['b2c', 'slide-bg'],
+  ['gap-color', 'slide-bg'],
+  ['text', 'b2b-tint'],
+  ['text', 'b2c-tint'],
+  ['text-muted', 'b2b-tint'],
+  ['text-muted', 'b2c-tint'],
+  ['b2b', 'b2b-tint'],
+  ['b2c', 'b2c-tint'],
+] as const
+
+describe('contrastRatio', () => {
+  it('gives WCAG\'s extremes and a known pair', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5)
+    expect(contrastRatio('#ffffff', '#ffffff')).toBe(1)
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2)
+  })
+})
+
+describe.each([
+  ['light mode', ':root'],
+  ['dark mode', 'html.dark'],
+])('the theme in %s', (_, selector) => {
+  const colours = colourVariables(css, selector)
+
+  it.each(TEXT_ON_SURFACE)('writes --%s on --%s at 4.5:1 or more', (text, surface) => {
+    expect(colours[text], `--${text}`).toMatch(/^#/)
+    expect(colours[surface], `--${surface}`).toMatch(/^#/)
+    expect(contrastRatio(colours[text], colours[surface])).toBeGreaterThanOrEqual(4.5)
+  })
+})
