@@ -5,7 +5,7 @@ import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
 import { createServer } from 'node:http'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
-import { inject } from 'vitest'
+import { afterAll, beforeAll, inject } from 'vitest'
 import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
 
 export interface LocalSite {
@@ -27,6 +27,23 @@ export async function serveSite(dir: string): Promise<LocalSite> {
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: HEADLESS_ARGS })
+}
+
+/**
+ * Serves the built site and starts Chromium before a test file's tests, and stops both after.
+ * The returned object is filled in once `beforeAll` has run.
+ */
+export function useBuiltSite(dir: string): { site: LocalSite, browser: Browser } {
+  const handles = {} as { site: LocalSite, browser: Browser }
+  beforeAll(async () => {
+    handles.site = await serveSite(dir)
+    handles.browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await handles.browser?.close()
+    await handles.site?.close()
+  })
+  return handles
 }
 
 /** What a page did that the audience should never see or the offline rule forbids. */

@@ -1,29 +1,17 @@
 // The impact charts as the room sees them: bars that really grow with the trainer's clicks and end
 // at the data's values; still under reduced motion.
-import type { Browser, Page } from 'playwright-chromium'
-import type { LocalSite } from './browser'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-chromium'
+import { describe, expect, inject, it } from 'vitest'
 import { CHARTS } from '../../data/charts'
 import { layoutComparison } from '../../lib/chart-layout'
 import { SITE_DIR } from './artifacts'
-import { launchChromium, openSlide, recordPage, serveSite } from './browser'
+import { openSlide, recordPage, useBuiltSite } from './browser'
 
 const IMPACT_TITLES = ['Market expansion', 'Strategic decisions', 'Operational challenges', 'Financial performance']
 const titles = inject('slideTitles')
 const impactSlides = CHARTS.map((chart, i) => ({ chart, title: IMPACT_TITLES[i], no: titles.indexOf(IMPACT_TITLES[i]) + 1 }))
 
-let site: LocalSite
-let browser: Browser
-
-beforeAll(async () => {
-  site = await serveSite(SITE_DIR)
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+const deck = useBuiltSite(SITE_DIR)
 
 /** Rendered widths, in SVG units, of the bars of one side of the chart on slide `no`. */
 function barWidths(page: Page, no: number, side: 'b2b' | 'b2c'): Promise<number[]> {
@@ -55,9 +43,9 @@ describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
   })
 
   it('grows its bars with the clicks, B2B then B2C, to the values of the data', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
-    await openSlide(page, site.url, no)
+    await openSlide(page, deck.site.url, no)
     for (const side of ['b2b', 'b2c'] as const) {
       const final = finalWidths(side)
       if (final.length === 0) {
@@ -81,8 +69,8 @@ describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
   })
 
   it('grows again from zero when the trainer comes back to the slide', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await openSlide(page, site.url, no + 1)
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, deck.site.url, no + 1)
     const side = finalWidths('b2b').length ? 'b2b' : 'b2c'
     const final = finalWidths(side)
     // Going back lands on the slide's last click, with the whole chart built.
@@ -93,9 +81,9 @@ describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
   })
 
   it('jumps straight to each step\'s final state under reduced motion', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
     const page = await context.newPage()
-    await openSlide(page, site.url, no)
+    await openSlide(page, deck.site.url, no)
     const side = finalWidths('b2b').length ? 'b2b' : 'b2c'
     if (side === 'b2c')
       await page.keyboard.press('ArrowRight')

@@ -1,11 +1,10 @@
 // The built site as the audience sees it: every slide renders cleanly, offline, inside 16:9.
-import type { Browser, Page } from 'playwright-chromium'
-import type { LocalSite } from './browser'
+import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
 import { SITE_DIR } from './artifacts'
-import { launchChromium, offSiteRequests, openSlide, overflowingElements, recordPage, serveSite, slideDensity } from './browser'
+import { offSiteRequests, openSlide, overflowingElements, recordPage, slideDensity, useBuiltSite } from './browser'
 
 const slideTitles = inject('slideTitles')
 const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
@@ -16,27 +15,16 @@ const MAX_WORDS = 45
 /** Slides whose text is required in full: the publisher's notice in two languages, the references. */
 const FULL_TEXT_SLIDES = ['Sources and credits', 'Sources of the figures']
 
-let site: LocalSite
-let browser: Browser
-
-beforeAll(async () => {
-  site = await serveSite(SITE_DIR)
-  browser = await launchChromium()
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await site?.close()
-})
+const deck = useBuiltSite(SITE_DIR)
 
 describe.each(slides)('slide $no: $title', ({ no, title }) => {
   let page: Page
   let record: ReturnType<typeof recordPage>
 
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     record = recordPage(page)
-    await openSlide(page, site.url, no)
+    await openSlide(page, deck.site.url, no)
   })
 
   afterAll(() => page?.close())
@@ -48,7 +36,7 @@ describe.each(slides)('slide $no: $title', ({ no, title }) => {
 
   it('makes no request beyond the local server', () => {
     expect(record.requests.length).toBeGreaterThan(0)
-    expect(offSiteRequests(record.requests, site.url)).toEqual([])
+    expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
   })
 
   it('keeps all of its content inside the 16:9 slide', async () => {
@@ -68,8 +56,8 @@ describe.each(slides)('slide $no: $title', ({ no, title }) => {
 
 describe('the overflow check', () => {
   it('catches content pushed off the slide and content cut off by its box', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await openSlide(page, site.url, 1)
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, deck.site.url, 1)
     await page.evaluate(() => {
       const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
       layout.insertAdjacentHTML('beforeend', '<p id="too-low" style="position:absolute;top:110%">below the slide</p>'
@@ -87,8 +75,8 @@ describe('the overflow check', () => {
 describe('the comparisons', () => {
   it('reveal B2B on the first click and B2C on the second', async () => {
     const no = slides.find(slide => slide.title.includes('Purpose and target audience'))!.no
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await openSlide(page, site.url, no)
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, deck.site.url, no)
     const hidden = () => page.locator(`.slidev-page-${no} .compare-column`).evaluateAll(columns =>
       columns.map(column => column.classList.contains('slidev-vclick-hidden')))
     expect(await hidden()).toEqual([true, true])
@@ -102,22 +90,22 @@ describe('the comparisons', () => {
 
 describe('the presenter view', () => {
   it('shows the trainer the current slide\'s notes, with nothing logged and nothing fetched', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
-    await page.goto(`${site.url}/presenter/2`, { waitUntil: 'networkidle' })
+    await page.goto(`${deck.site.url}/presenter/2`, { waitUntil: 'networkidle' })
     await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain('Agenda (about 1 minute).')
     await page.close()
     expect(record.problems).toEqual([])
-    expect(offSiteRequests(record.requests, site.url)).toEqual([])
+    expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
   })
 })
 
 describe('the deck as a whole', () => {
   it('shows every heading and point of the article', async () => {
-    const page = await browser.newPage()
+    const page = await deck.browser.newPage()
     const texts: string[] = []
     for (const { no } of slides) {
-      await openSlide(page, site.url, no)
+      await openSlide(page, deck.site.url, no)
       texts.push(await page.locator(`.slidev-page-${no}`).textContent() ?? '')
     }
     await page.close()
@@ -127,8 +115,8 @@ describe('the deck as a whole', () => {
   })
 
   it('draws its text in the self-hosted fonts', async () => {
-    const page = await browser.newPage()
-    await openSlide(page, site.url, 1)
+    const page = await deck.browser.newPage()
+    await openSlide(page, deck.site.url, 1)
     const loaded = await page.evaluate(() =>
       [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
     await page.close()
