@@ -5,6 +5,9 @@ import { SOURCES } from './data/sources'
 import { validateDatasets } from './lib/validate'
 
 export default defineConfig({
+  // Pre-bundle the charts' scale library when the dev server starts: found later, it makes Vite
+  // reload the page, which can cut an export short.
+  optimizeDeps: { include: ['d3-scale'] },
   plugins: [
     {
       // A bad figure must never reach a learner: the build stops and names every problem.

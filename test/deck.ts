@@ -9,14 +9,21 @@ export function loadDeck() {
   return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, 'slides.md'))
 }
 
-/** A speaker note opens with its slide's name and time in bold: "**Agenda (about 1 minute).**". */
-const NOTE_HEADING = /^\*\*(.+) \(about (\d+) minutes?\)\.\*\*/
-
 /**
- * The minutes a speaker note plans for its slide, read from the note's opening line, or
- * undefined when the note does not open with one.
+ * A speaker note opens with its slide's name, its length and when the trainer should be there, in
+ * bold: "**Agenda (about 1 minute, from 0:02).**".
  */
-export function plannedMinutes(note: string | undefined): number | undefined {
+const NOTE_HEADING = /^\*\*(.+) \(about (\d+) minutes?, from (\d+):(\d\d)\)\.\*\*/
+
+/** What a speaker note's opening line plans for its slide, in minutes. */
+export interface NoteTiming {
+  minutes: number
+  /** Minutes into the session at which the slide starts. */
+  start: number
+}
+
+/** The timing a speaker note opens with, or undefined when it does not open with one. */
+export function noteTiming(note: string | undefined): NoteTiming | undefined {
   const match = note?.trim().match(NOTE_HEADING)
-  return match ? Number(match[2]) : undefined
+  return match ? { minutes: Number(match[2]), start: Number(match[3]) * 60 + Number(match[4]) } : undefined
 }

@@ -1,10 +1,22 @@
 // What the browser tests' global setup makes once, and how the test files reach it.
 import { resolve } from 'node:path'
 
-/** Build output and export of the test run; ignored by git. */
+/** Outputs of the test run; ignored by git. */
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results')
-export const SITE_DIR = resolve(ARTIFACTS_DIR, 'site')
-export const PDF_PATH = resolve(ARTIFACTS_DIR, 'deck.pdf')
+/** Where `npm run export:all` writes, in the test run. */
+export const EXPORTS_DIR = resolve(ARTIFACTS_DIR, 'exports')
+const DECK_NAME = 'b2b-vs-b2c-operations'
+export const SITE_DIR = resolve(EXPORTS_DIR, 'site')
+export const PDF_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}.pdf`)
+export const STEP_BY_STEP_PDF_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}-step-by-step.pdf`)
+export const NOTES_PDF_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}-notes.pdf`)
+export const PPTX_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}.pptx`)
+/** The file the site's download button fetches, relative to the site's base. */
+export const SITE_PDF_NAME = `${DECK_NAME}.pdf`
+
+/** A second build of the site, for hosting under a sub-path. */
+export const SUBPATH_SITE_DIR = resolve(ARTIFACTS_DIR, 'site-under-subpath')
+export const SUBPATH = '/training/b2b-b2c/'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,5 +26,7 @@ declare module 'vitest' {
     slideCount: number
     /** Each slide's title, in order. */
     slideTitles: string[]
+    /** Each slide's speaker notes, in order. */
+    slideNotes: string[]
   }
 }

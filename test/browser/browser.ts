@@ -14,13 +14,24 @@ export interface LocalSite {
   close: () => Promise<void>
 }
 
-/** Serves a built Slidev site the way a static host does (unknown paths get index.html). */
-export async function serveSite(dir: string): Promise<LocalSite> {
-  const server = createServer(sirv(dir, { single: true, dev: true }))
+/**
+ * Serves a built Slidev site the way a static host does: under `base` (a sub-path such as
+ * `/training/`, or `/`), with index.html for unknown paths there, and 404 anywhere else.
+ */
+export async function serveSite(dir: string, base = '/'): Promise<LocalSite> {
+  const files = sirv(dir, { single: true, dev: true })
+  const server = createServer((request, response) => {
+    if (!request.url?.startsWith(base)) {
+      response.writeHead(404).end()
+      return
+    }
+    request.url = `/${request.url.slice(base.length)}`
+    files(request, response)
+  })
   await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     close: () => new Promise(done => server.close(() => done())),
   }
 }
@@ -72,9 +83,9 @@ export function recordPage(page: Page): PageRecord {
   return record
 }
 
-/** The requests that went anywhere but `origin` (inline data and blobs stay local). */
-export function offSiteRequests(requests: string[], origin: string): string[] {
-  return requests.filter(url => !url.startsWith(`${origin}/`) && !/^(?:data|blob):/.test(url))
+/** The requests that went anywhere but under `siteUrl` (inline data and blobs stay local). */
+export function offSiteRequests(requests: string[], siteUrl: string): string[] {
+  return requests.filter(url => !url.startsWith(`${siteUrl}/`) && !/^(?:data|blob):/.test(url))
 }
 
 /**

@@ -1,12 +1,13 @@
-// Builds the site and exports the PDF once, with the same commands a trainer runs, so every
-// browser test looks at the real outputs. Fails (never skips) when a tool is missing.
+// Makes every output once, with the same commands a trainer runs (`npm run export:all`, and a
+// build under a sub-path), so every browser test looks at the real outputs. Fails (never skips)
+// when a tool is missing.
 import type { TestProject } from 'vitest/node'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
 import process from 'node:process'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
 import { loadDeck, ROOT } from '../deck'
-import { ARTIFACTS_DIR, PDF_PATH, SITE_DIR } from './artifacts'
+import { ARTIFACTS_DIR, EXPORTS_DIR, SUBPATH, SUBPATH_SITE_DIR } from './artifacts'
 
 function run(what: string, command: string, args: string[]): void {
   const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env })
@@ -30,9 +31,10 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('chromiumPath', chromium.path)
   project.provide('slideCount', deck.slides.length)
   project.provide('slideTitles', deck.slides.map(slide => slide.title ?? ''))
+  project.provide('slideNotes', deck.slides.map(slide => slide.note ?? ''))
 
   rmSync(ARTIFACTS_DIR, { recursive: true, force: true })
   mkdirSync(ARTIFACTS_DIR, { recursive: true })
-  run('npm run build', 'npm', ['run', 'build', '--', '--out', SITE_DIR])
-  run('npm run export', 'npm', ['run', 'export', '--', '--output', PDF_PATH])
+  run('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR])
+  run('npm run build under a sub-path', 'npm', ['run', 'build', '--', '--base', SUBPATH, '--out', SUBPATH_SITE_DIR])
 }

@@ -7,17 +7,14 @@ import { citedSources, formatValue, sourceLine } from '../../lib/format'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
 import { PDF_PATH } from './artifacts'
-
-const poppler = (tool: string, ...args: string[]) => execFileSync(tool, [...args, PDF_PATH, ...(tool === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' })
+import { pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 describe('the exported PDF', () => {
-  // -raw keeps the order the slide was drawn in, so each column's text stays together.
-  const info = poppler('pdfinfo')
-  const text = poppler('pdftotext', '-raw')
+  const text = pdfText(PDF_PATH)
 
   it('has one 16:9 page per slide', () => {
-    expect(Number(info.match(/^Pages:\s+(\d+)/m)?.[1])).toBe(inject('slideCount'))
-    const [, width, height] = info.match(/^Page size:\s+([\d.]+) x ([\d.]+)/m)!
+    expect(pageCount(PDF_PATH)).toBe(inject('slideCount'))
+    const [, width, height] = execFileSync('pdfinfo', [PDF_PATH], { encoding: 'utf8' }).match(/^Page size:\s+([\d.]+) x ([\d.]+)/m)!
     expect(Number(width) / Number(height)).toBeCloseTo(16 / 9, 2)
   })
 
@@ -33,11 +30,10 @@ describe('the exported PDF', () => {
   })
 
   it('embeds only the self-hosted fonts, with no fallback', () => {
-    // pdffonts prints two header lines, then one font a line: name, type, encoding, emb, sub, uni, …
-    const rows = poppler('pdffonts').trim().split('\n').slice(2).map(line => line.split(/\s+/))
-    const families = new Set(rows.map(([name]) => name.replace(/^[A-Z]{6}\+/, '').replace(/(?:Thin)?-\w+$/, '')))
+    const fonts = pdfFonts(PDF_PATH)
+    const families = new Set(fonts.map(font => font.name.replace(/(?:Thin)?-\w+$/, '')))
     expect(families).toEqual(new Set(['Inter', 'NotoSansTC']))
-    expect(rows.filter(row => row.at(-5) !== 'yes').map(([name]) => name)).toEqual([])
+    expect(fonts.filter(font => !font.embedded)).toEqual([])
   })
 
   it.each(CHARTS.map(chart => [chart.id, chart] as const))('holds the values, unit and sources of the %s chart as text', (_, chart) => {

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
-import { SITE_DIR } from './artifacts'
+import { SITE_DIR, SITE_PDF_NAME } from './artifacts'
 import { offSiteRequests, openSlide, overflowingElements, recordPage, slideDensity, useBuiltSite } from './browser'
 
 const slideTitles = inject('slideTitles')
@@ -12,8 +12,11 @@ const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
 const MAX_BULLETS = 6
 const MAX_WORDS = 45
-/** Slides whose text is required in full: the publisher's notice in two languages, the references. */
-const FULL_TEXT_SLIDES = ['Sources and credits', 'Sources of the figures']
+/**
+ * Slides meant to be read rather than watched: the publisher's notice in two languages, the
+ * references, and the one-page summary table of the whole comparison (a handout page).
+ */
+const FULL_TEXT_SLIDES = ['Sources and credits', 'Sources of the figures', 'B2B | B2C at a glance']
 
 const deck = useBuiltSite(SITE_DIR)
 
@@ -88,12 +91,38 @@ describe('the comparisons', () => {
   })
 })
 
+describe('the knowledge check', () => {
+  it('reveals each answer on the next key press, in order', async () => {
+    const no = slides.find(slide => slide.title.startsWith('Knowledge check'))!.no
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, deck.site.url, no)
+    const hidden = () => page.locator(`.slidev-page-${no} .quiz-question__answer`).evaluateAll(answers =>
+      answers.map(answer => answer.classList.contains('slidev-vclick-hidden')))
+    expect(await hidden()).toEqual([true, true])
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(hidden).toEqual([false, true])
+    await page.keyboard.press('Space')
+    await expect.poll(hidden).toEqual([false, false])
+    await page.close()
+  })
+})
+
+describe('the built site', () => {
+  it('offers the PDF handout for download', async () => {
+    const page = await deck.browser.newPage()
+    const response = await page.request.get(`${deck.site.url}/${SITE_PDF_NAME}`)
+    expect(response.status()).toBe(200)
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+    await page.close()
+  })
+})
+
 describe('the presenter view', () => {
   it('shows the trainer the current slide\'s notes, with nothing logged and nothing fetched', async () => {
     const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
     await page.goto(`${deck.site.url}/presenter/2`, { waitUntil: 'networkidle' })
-    await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain('Agenda (about 1 minute).')
+    await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain('Agenda (about 1 minute, from 0:02).')
     await page.close()
     expect(record.problems).toEqual([])
     expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
