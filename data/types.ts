@@ -1,13 +1,13 @@
 // The shape of the charts' data. Figures live in data/*.ts; nothing here holds a number.
 
 /** How far a figure can be trusted, as graded in the figures' research notes. */
-export type Reliability =
+export type Reliability
   /** primary text, or a faithful copy of it */
-  | 'P'
+  = | 'P'
   /** a secondary page quoting the source */
-  | 'S'
+    | 'S'
   /** unverified */
-  | 'U'
+    | 'U'
 
 /** A publication a figure comes from. */
 export interface Source {
@@ -40,15 +40,15 @@ export interface NoFigure {
 export type Entry = Figure | NoFigure
 
 /** What the values measure, and so how they are formatted; `label` names it on the axis. */
-export type Unit =
+export type Unit
   /** Shares, 0 to 100: formatted as percentages and never above 100. */
-  | { kind: 'percent', label: string }
+  = | { kind: 'percent', label: string }
   /** Rates of change, in per cent: formatted as percentages, may pass 100. */
-  | { kind: 'growth', label: string }
+    | { kind: 'growth', label: string }
   /** Amounts in a named unit, e.g. "US$ trillion". */
-  | { kind: 'amount', label: string }
+    | { kind: 'amount', label: string }
   /** Money per item, formatted in that currency. */
-  | { kind: 'currency', currency: string, label: string }
+    | { kind: 'currency', currency: string, label: string }
 
 /**
  * One comparison chart: B2B against B2C, category by category. `b2b[i]` and `b2c[i]` are the

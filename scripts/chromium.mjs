@@ -1,5 +1,6 @@
 // Finds a Chromium for the PDF export and the browser tests, without ever downloading one.
 import { existsSync } from 'node:fs'
+import process from 'node:process'
 
 /** Where a system Chrome or Chromium usually lives, per platform, most likely first. */
 export const SYSTEM_CHROMIUM_PATHS = {
@@ -40,7 +41,7 @@ export const NO_CHROMIUM_MESSAGE = [
  * @param {string} options.platform `process.platform`
  * @param {(path: string) => boolean} options.exists whether an executable file is at that path
  * @param {string | undefined} options.playwrightPath where Playwright's own Chromium would be
- * @returns {{ path: string, source: 'CHROME_PATH' | 'system' | 'playwright' }}
+ * @returns {{ path: string, source: 'CHROME_PATH' | 'system' | 'playwright' }} the executable, and which rule found it
  * @throws {Error} when CHROME_PATH names a missing file, or when no browser is found at all
  */
 export function findChromium({ env, platform, exists, playwrightPath }) {

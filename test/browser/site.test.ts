@@ -64,7 +64,7 @@ describe('the overflow check', () => {
     await page.evaluate(() => {
       const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
       layout.insertAdjacentHTML('beforeend', '<p id="too-low" style="position:absolute;top:110%">below the slide</p>'
-        + '<div id="too-small" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
+      + '<div id="too-small" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
     })
     const found = await overflowingElements(page, 1)
     await page.close()

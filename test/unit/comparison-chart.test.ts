@@ -43,10 +43,11 @@ afterEach(() => {
 })
 
 const mountChart = (data: ComparisonDataset, step: number) => mount(ComparisonChart, { props: { data, step } })
-const scales = (wrapper: ReturnType<typeof mountChart>) =>
-  wrapper.findAll('rect.bar').map(bar => `${bar.attributes('data-value')}:${bar.attributes('style')}`)
+function scales(wrapper: ReturnType<typeof mountChart>) {
+  return wrapper.findAll('rect.bar').map(bar => `${bar.attributes('data-value')}:${bar.attributes('style')}`)
+}
 
-describe('ComparisonChart', () => {
+describe('comparisonChart', () => {
   it('draws one bar per figure at the lengths the layout gives', () => {
     const wrapper = mountChart(MARKET_EXPANSION, 3)
     const expected = layoutComparison(MARKET_EXPANSION).rows.flatMap(row => row.slots)

@@ -7,7 +7,7 @@ import ModelBadge from '../../components/ModelBadge.vue'
 /** Slidev's icons are compiled by its build; here they only need to exist. */
 const ICON_STUBS = { 'carbon-enterprise': true, 'carbon-user': true }
 
-describe('ModelBadge', () => {
+describe('modelBadge', () => {
   it.each([
     ['b2b', 'B2B', 'Business-to-Business'],
     ['b2c', 'B2C', 'Business-to-Consumer'],
@@ -19,7 +19,7 @@ describe('ModelBadge', () => {
   })
 })
 
-describe('CompareColumns', () => {
+describe('compareColumns', () => {
   function mountColumns() {
     // Stands in for Slidev's v-click: records which elements would be revealed by a click.
     const revealed: HTMLElement[] = []
