@@ -14,6 +14,10 @@ export const PPTX_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}.pptx`)
 /** The file the site's download button fetches, relative to the site's base. */
 export const SITE_PDF_NAME = `${DECK_NAME}.pdf`
 
+/** The bare Slidev deck the size budget compares against, and its build. */
+export const BARE_DECK_DIR = resolve(import.meta.dirname, '../../bench/bare')
+export const BARE_SITE_DIR = resolve(ARTIFACTS_DIR, 'bare-site')
+
 /** A second build of the site, for hosting under a sub-path. */
 export const SUBPATH_SITE_DIR = resolve(ARTIFACTS_DIR, 'site-under-subpath')
 export const SUBPATH = '/training/b2b-b2c/'

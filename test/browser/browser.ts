@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net'
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
 import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
 import { afterAll, beforeAll, inject } from 'vitest'
@@ -90,10 +91,11 @@ export function offSiteRequests(requests: string[], siteUrl: string): string[] {
 
 /**
  * Opens slide `no` and waits until it is the displayed slide with its fonts loaded. The slide's
- * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden.
+ * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden. With `allClicks`
+ * the slide opens at its last click, everything revealed (Slidev caps `?clicks=` at the last).
  */
-export async function openSlide(page: Page, siteUrl: string, no: number): Promise<void> {
-  await page.goto(`${siteUrl}/${no}`, { waitUntil: 'networkidle' })
+export async function openSlide(page: Page, siteUrl: string, no: number, { allClicks = false } = {}): Promise<void> {
+  await page.goto(`${siteUrl}/${no}${allClicks ? '?clicks=999' : ''}`, { waitUntil: 'networkidle' })
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
 }
@@ -140,5 +142,23 @@ export function slideDensity(page: Page, no: number): Promise<{ words: number, b
     body.querySelectorAll('h1, .model-badge, .comparison-chart').forEach(el => el.remove())
     const words = (body.textContent ?? '').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word))
     return { words: words.length, bullets: layout.querySelectorAll('li').length }
+  }, no)
+}
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/**
+ * The serious and critical accessibility problems axe-core finds in displayed slide `no`, each as
+ * `rule: element, element…`.
+ */
+export async function seriousAxeViolations(page: Page, no: number): Promise<string[]> {
+  if (!await page.evaluate(() => 'axe' in window))
+    await page.addScriptTag({ path: AXE_SCRIPT })
+  return page.evaluate(async (no) => {
+    const { axe } = window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }
+    const { violations } = await axe.run(document.querySelector(`.slidev-page-${no}`)!)
+    return violations
+      .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
+      .map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
   }, no)
 }

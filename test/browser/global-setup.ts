@@ -4,13 +4,14 @@
 import type { TestProject } from 'vitest/node'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync } from 'node:fs'
+import { resolve } from 'node:path'
 import process from 'node:process'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
 import { loadDeck, ROOT } from '../deck'
-import { ARTIFACTS_DIR, EXPORTS_DIR, SUBPATH, SUBPATH_SITE_DIR } from './artifacts'
+import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, SUBPATH, SUBPATH_SITE_DIR } from './artifacts'
 
-function run(what: string, command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: ROOT, encoding: 'utf8', env: process.env })
+function run(what: string, command: string, args: string[], cwd = ROOT): void {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: process.env })
   if (result.status !== 0)
     throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
 }
@@ -37,4 +38,5 @@ export default async function setup(project: TestProject): Promise<void> {
   mkdirSync(ARTIFACTS_DIR, { recursive: true })
   run('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR])
   run('npm run build under a sub-path', 'npm', ['run', 'build', '--', '--base', SUBPATH, '--out', SUBPATH_SITE_DIR])
+  run('the bare deck\'s build', process.execPath, [resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'build', '--out', BARE_SITE_DIR], BARE_DECK_DIR)
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
 import { missingPhrases } from '../text'
 import { SITE_DIR, SITE_PDF_NAME } from './artifacts'
-import { offSiteRequests, openSlide, overflowingElements, recordPage, slideDensity, useBuiltSite } from './browser'
+import { offSiteRequests, openSlide, overflowingElements, recordPage, seriousAxeViolations, slideDensity, useBuiltSite } from './browser'
 
 const slideTitles = inject('slideTitles')
 const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
@@ -55,6 +55,23 @@ describe.each(slides)('slide $no: $title', ({ no, title }) => {
       expect(words).toBeLessThanOrEqual(MAX_WORDS)
     })
   }
+})
+
+describe.each(slides)('slide $no: $title, fully revealed', ({ no }) => {
+  it('has no serious or critical accessibility problem, in light or in dark mode', async () => {
+    // Reduced motion: every click's final state at once, so no half-faded text is measured.
+    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
+    const page = await context.newPage()
+    await openSlide(page, deck.site.url, no, { allClicks: true })
+    await page.waitForTimeout(300)
+    const light = await seriousAxeViolations(page, no)
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
+    await page.waitForTimeout(300)
+    const dark = await seriousAxeViolations(page, no)
+    await context.close()
+    expect({ light, dark }).toEqual({ light: [], dark: [] })
+  })
 })
 
 describe('the overflow check', () => {

@@ -1,0 +1,186 @@
+// `npm run bench`: builds, loads and exports this deck and a bare Slidev deck (bench/bare, the
+// same Slidev and theme) side by side, measures the charts' animation, prints a table with the
+// ratios and the targets, and writes it all to bench/results.json. Timings vary from run to run:
+// they are reported here, never asserted in tests (only the deterministic size budget is).
+import { execFileSync, spawnSync } from 'node:child_process'
+import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { parser } from '@slidev/cli'
+import { chromium } from 'playwright-chromium'
+import sirv from 'sirv'
+import { assetSizes, JS_BUDGET_RATIO } from './bundle-size.mjs'
+import { findChromiumHere, HEADLESS_ARGS } from './chromium.mjs'
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..')
+const OUT = join(ROOT, 'bench/.out')
+const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
+/** Loads per deck for the load-time median. */
+const LOADS = 9
+/** The impact slides, whose charts animate over three clicks each. */
+const CHART_SLIDES = ['Market expansion', 'Strategic decisions', 'Operational challenges', 'Financial performance']
+/** How long a freshly opened slide is left to settle before its chart animation is measured. */
+const SETTLE_MS = 1500
+/** A frame later than this after the previous one is a dropped frame (at 60 frames a second). */
+const DROPPED_FRAME_MS = 25
+
+const DECKS = [
+  { name: 'this deck', dir: ROOT },
+  { name: 'bare deck', dir: join(ROOT, 'bench/bare') },
+]
+
+const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+function slidev(cwd, args) {
+  const started = performance.now()
+  const run = spawnSync(process.execPath, [SLIDEV, ...args], { cwd, encoding: 'utf8' })
+  if (run.status !== 0)
+    throw new Error(`slidev ${args.join(' ')} failed in ${cwd}:\n${run.stdout}\n${run.stderr}`)
+  return (performance.now() - started) / 1000
+}
+
+async function serve(dir) {
+  const server = createServer(sirv(dir, { single: true }))
+  await new Promise(done => server.listen(0, '127.0.0.1', done))
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() }
+}
+
+/**
+ * For one cold load: milliseconds until slide 1 is displayed (its text may still be in a fallback
+ * face: the fonts swap in), until its fonts are loaded too, and bytes fetched.
+ */
+async function coldLoad(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  await page.goto(`${url}/1`)
+  await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+  const ms = await page.evaluate(() => performance.now())
+  const fontsMs = await page.evaluate(async () => {
+    await document.fonts.ready
+    return performance.now()
+  })
+  await page.waitForLoadState('networkidle')
+  const bytes = await page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((sum, entry) => sum + entry.transferSize, 0))
+  await context.close()
+  return { ms, fontsMs, bytes }
+}
+
+/** Frames, dropped frames and long tasks while each chart builds over its three clicks. */
+async function chartAnimation(browser, url, titles) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+  const results = []
+  for (const title of CHART_SLIDES) {
+    const no = titles.indexOf(title) + 1
+    await page.goto(`${url}/${no}`, { waitUntil: 'networkidle' })
+    await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+    // Let the page finish loading the neighbouring slides first: only the animation is measured.
+    await page.waitForTimeout(SETTLE_MS)
+    await page.evaluate(() => {
+      const probe = { frames: [], longTasks: 0, running: true }
+      window.__probe = probe
+      new PerformanceObserver(list => probe.longTasks += list.getEntries().length).observe({ type: 'longtask' })
+      const tick = (time) => {
+        probe.frames.push(time)
+        if (probe.running)
+          requestAnimationFrame(tick)
+      }
+      requestAnimationFrame(tick)
+    })
+    for (let click = 0; click < 3; click++) {
+      await page.keyboard.press('ArrowRight')
+      await page.waitForTimeout(1200)
+    }
+    const { frames, longTasks } = await page.evaluate(() => {
+      window.__probe.running = false
+      return window.__probe
+    })
+    const dropped = frames.slice(1).filter((time, i) => time - frames[i] > DROPPED_FRAME_MS).length
+    results.push({ title, frames: frames.length, dropped, longTasks })
+  }
+  await page.close()
+  return results
+}
+
+function pdfPages(pdf) {
+  return Number(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Pages:\s+(\d+)/m)[1])
+}
+
+const browserPath = (await findChromiumHere()).path
+rmSync(OUT, { recursive: true, force: true })
+mkdirSync(OUT, { recursive: true })
+const deckData = await parser.load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md'))
+const titles = deckData.slides.map(slide => slide.title ?? '')
+
+const measured = {}
+const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })
+const servers = {}
+for (const deck of DECKS) {
+  console.log(`Building ${deck.name}…`)
+  deck.site = join(OUT, deck.name.replace(' ', '-'))
+  measured[deck.name] = { buildSeconds: slidev(deck.dir, ['build', '--out', deck.site]), sizes: assetSizes(deck.site) }
+  servers[deck.name] = await serve(deck.site)
+}
+
+// Loads alternate between the decks, so both see the same machine load.
+console.log(`Loading each deck ${LOADS} times…`)
+const loads = Object.fromEntries(DECKS.map(deck => [deck.name, []]))
+for (let i = 0; i < LOADS; i++) {
+  for (const deck of DECKS)
+    loads[deck.name].push(await coldLoad(browser, servers[deck.name].url))
+}
+for (const deck of DECKS) {
+  Object.assign(measured[deck.name], {
+    firstSlideMs: median(loads[deck.name].map(load => load.ms)),
+    fontsLoadedMs: median(loads[deck.name].map(load => load.fontsMs)),
+    transferredBytes: median(loads[deck.name].map(load => load.bytes)),
+  })
+}
+
+console.log('Measuring the chart animations…')
+measured['this deck'].animation = await chartAnimation(browser, servers['this deck'].url, titles)
+Object.values(servers).forEach(server => server.close())
+
+for (const deck of DECKS) {
+  console.log(`Exporting ${deck.name}…`)
+  const pdf = join(OUT, `${deck.name.replace(' ', '-')}.pdf`)
+  const exportSeconds = slidev(deck.dir, ['export', '--executable-path', browserPath, '--output', pdf])
+  const pages = pdfPages(pdf)
+  Object.assign(measured[deck.name], { exportSecondsPerPage: exportSeconds / pages, pdfBytesPerPage: statSync(pdf).size / pages, pages })
+}
+await browser.close()
+
+const ours = measured['this deck']
+const bare = measured['bare deck']
+const kib = bytes => `${(bytes / 1024).toFixed(1)} KiB`
+const rows = [
+  ['build time', `${ours.buildSeconds.toFixed(1)} s`, `${bare.buildSeconds.toFixed(1)} s`, ours.buildSeconds / bare.buildSeconds, undefined],
+  ['JavaScript, raw', kib(ours.sizes.js.raw), kib(bare.sizes.js.raw), ours.sizes.js.raw / bare.sizes.js.raw, undefined],
+  ['JavaScript, gzipped', kib(ours.sizes.js.gzip), kib(bare.sizes.js.gzip), ours.sizes.js.gzip / bare.sizes.js.gzip, JS_BUDGET_RATIO],
+  ['CSS, raw', kib(ours.sizes.css.raw), kib(bare.sizes.css.raw), ours.sizes.css.raw / bare.sizes.css.raw, undefined],
+  ['CSS, gzipped', kib(ours.sizes.css.gzip), kib(bare.sizes.css.gzip), ours.sizes.css.gzip / bare.sizes.css.gzip, undefined],
+  ['bytes transferred, first slide', kib(ours.transferredBytes), kib(bare.transferredBytes), ours.transferredBytes / bare.transferredBytes, undefined],
+  [`first slide visible (median of ${LOADS})`, `${ours.firstSlideMs.toFixed(0)} ms`, `${bare.firstSlideMs.toFixed(0)} ms`, ours.firstSlideMs / bare.firstSlideMs, 1.2],
+  ['first slide with its fonts loaded', `${ours.fontsLoadedMs.toFixed(0)} ms`, `${bare.fontsLoadedMs.toFixed(0)} ms`, ours.fontsLoadedMs / bare.fontsLoadedMs, undefined],
+  ['PDF export per page', `${ours.exportSecondsPerPage.toFixed(2)} s`, `${bare.exportSecondsPerPage.toFixed(2)} s`, ours.exportSecondsPerPage / bare.exportSecondsPerPage, 1.5],
+  ['PDF bytes per page', kib(ours.pdfBytesPerPage), kib(bare.pdfBytesPerPage), ours.pdfBytesPerPage / bare.pdfBytesPerPage, undefined],
+]
+
+const lines = [
+  '| measure | this deck | bare deck | ratio | target |',
+  '| --- | --- | --- | --- | --- |',
+  ...rows.map(([what, a, b, ratio, target]) =>
+    `| ${what} | ${a} | ${b} | ${ratio.toFixed(2)}× | ${target ? `≤ ${target}× ${ratio <= target ? 'met' : 'MISSED'}` : ''} |`),
+]
+const longTasks = ours.animation.reduce((sum, chart) => sum + chart.longTasks, 0)
+lines.push('', '| chart animation (3 clicks) | frames | dropped frames | long tasks (> 50 ms) |', '| --- | --- | --- | --- |')
+for (const chart of ours.animation)
+  lines.push(`| ${chart.title} | ${chart.frames} | ${chart.dropped} | ${chart.longTasks} |`)
+lines.push('', `Target: no long task during chart animations: ${longTasks === 0 ? 'met' : `MISSED (${longTasks})`}.`)
+lines.push(`Decks: this deck ${ours.pages} slides, bare deck ${bare.pages} slides; Slidev ${deckData.slides.length ? '52.20.1' : ''}, Chromium ${browser.version?.() ?? ''}`.trim())
+
+const table = lines.join('\n')
+console.log(`\n${table}\n`)
+writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify({ measuredAt: new Date().toISOString(), decks: measured, table }, null, 2)}\n`)
+console.log('Written to bench/results.json')
