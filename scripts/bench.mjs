@@ -3,7 +3,7 @@
 // ratios and the targets, and writes it all to bench/results.json. Timings vary from run to run:
 // they are reported here, never asserted in tests (only the deterministic size budget is).
 import { execFileSync, spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
@@ -115,6 +115,7 @@ const titles = deckData.slides.map(slide => slide.title ?? '')
 
 const measured = {}
 const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })
+const chromiumVersion = browser.version()
 const servers = {}
 for (const deck of DECKS) {
   console.log(`Building ${deck.name}…`)
@@ -178,7 +179,8 @@ lines.push('', '| chart animation (3 clicks) | frames | dropped frames | long ta
 for (const chart of ours.animation)
   lines.push(`| ${chart.title} | ${chart.frames} | ${chart.dropped} | ${chart.longTasks} |`)
 lines.push('', `Target: no long task during chart animations: ${longTasks === 0 ? 'met' : `MISSED (${longTasks})`}.`)
-lines.push(`Decks: this deck ${ours.pages} slides, bare deck ${bare.pages} slides; Slidev ${deckData.slides.length ? '52.20.1' : ''}, Chromium ${browser.version?.() ?? ''}`.trim())
+const slidevVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/@slidev/cli/package.json'), 'utf8')).version
+lines.push(`Decks: this deck ${ours.pages} slides, bare deck ${bare.pages} slides; Slidev ${slidevVersion}, Chromium ${chromiumVersion}.`)
 
 const table = lines.join('\n')
 console.log(`\n${table}\n`)
