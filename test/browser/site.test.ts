@@ -92,35 +92,38 @@ describe('the overflow check', () => {
   })
 })
 
+/**
+ * Opens the first slide whose title starts with `title`, then presses each of `keys` in turn,
+ * returning which `selector` elements were still hidden before the first key and after each.
+ */
+async function revealSequence(title: string, selector: string, keys: string[]): Promise<boolean[][]> {
+  const no = slides.find(slide => slide.title.startsWith(title))!.no
+  const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+  await openSlide(page, deck.site.url, no)
+  const hidden = () => page.locator(`.slidev-page-${no} ${selector}`).evaluateAll(elements =>
+    elements.map(element => element.classList.contains('slidev-vclick-hidden')))
+  const states = [await hidden()]
+  for (const key of keys) {
+    await page.keyboard.press(key)
+    // Wait for the click to land before reading the next state.
+    await expect.poll(async () => (await hidden()).filter(Boolean).length).toBeLessThan(states.at(-1)!.filter(Boolean).length)
+    states.push(await hidden())
+  }
+  await page.close()
+  return states
+}
+
 describe('the comparisons', () => {
   it('reveal B2B on the first click and B2C on the second', async () => {
-    const no = slides.find(slide => slide.title.includes('Purpose and target audience'))!.no
-    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await openSlide(page, deck.site.url, no)
-    const hidden = () => page.locator(`.slidev-page-${no} .compare-column`).evaluateAll(columns =>
-      columns.map(column => column.classList.contains('slidev-vclick-hidden')))
-    expect(await hidden()).toEqual([true, true])
-    await page.keyboard.press('ArrowRight')
-    await expect.poll(hidden).toEqual([false, true])
-    await page.keyboard.press('ArrowRight')
-    await expect.poll(hidden).toEqual([false, false])
-    await page.close()
+    expect(await revealSequence('1 · Purpose and target audience', '.compare-column', ['ArrowRight', 'ArrowRight']))
+      .toEqual([[true, true], [false, true], [false, false]])
   })
 })
 
 describe('the knowledge check', () => {
   it('reveals each answer on the next key press, in order', async () => {
-    const no = slides.find(slide => slide.title.startsWith('Knowledge check'))!.no
-    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await openSlide(page, deck.site.url, no)
-    const hidden = () => page.locator(`.slidev-page-${no} .quiz-question__answer`).evaluateAll(answers =>
-      answers.map(answer => answer.classList.contains('slidev-vclick-hidden')))
-    expect(await hidden()).toEqual([true, true])
-    await page.keyboard.press('ArrowRight')
-    await expect.poll(hidden).toEqual([false, true])
-    await page.keyboard.press('Space')
-    await expect.poll(hidden).toEqual([false, false])
-    await page.close()
+    expect(await revealSequence('Knowledge check', '.quiz-question__answer', ['ArrowRight', 'Space']))
+      .toEqual([[true, true], [false, true], [false, false]])
   })
 })
 
