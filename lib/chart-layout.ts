@@ -158,7 +158,8 @@ function decimalPlaces(value: number): number {
   return String(value).split('.')[1]?.length ?? 0
 }
 
-function isBar(slot: BarLayout | MissingLayout): slot is BarLayout {
+/** True for a slot that draws a bar, false for one that writes a missing figure's note. */
+export function isBar(slot: BarLayout | MissingLayout): slot is BarLayout {
   return 'value' in slot
 }
 
