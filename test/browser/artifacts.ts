@@ -1,11 +1,11 @@
 // What the browser tests' global setup makes once, and how the test files reach it.
 import { resolve } from 'node:path'
+import { DECK_NAME } from '../../scripts/slidev.mjs'
 
 /** Outputs of the test run; ignored by git. */
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results')
 /** Where `npm run export:all` writes, in the test run. */
 export const EXPORTS_DIR = resolve(ARTIFACTS_DIR, 'exports')
-const DECK_NAME = 'b2b-vs-b2c-operations'
 export const SITE_DIR = resolve(EXPORTS_DIR, 'site')
 export const PDF_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}.pdf`)
 export const STEP_BY_STEP_PDF_PATH = resolve(EXPORTS_DIR, `${DECK_NAME}-step-by-step.pdf`)
