@@ -146,7 +146,9 @@ Object.values(servers).forEach(server => server.close())
 for (const deck of DECKS) {
   console.log(`Exporting ${deck.name}…`)
   const pdf = join(OUT, `${deck.name.replace(' ', '-')}.pdf`)
-  const exportSeconds = slidev(deck.dir, ['export', '--executable-path', browserPath, '--output', pdf])
+  // The way `npm run export` does it (scripts/export.mjs): printed from a production build.
+  const site = join(OUT, `${deck.name.replace(' ', '-')}-export-site`)
+  const exportSeconds = slidev(deck.dir, ['build', '--download', '--out', site, '--output', pdf, '--executable-path', browserPath])
   const pages = pdfPages(pdf)
   Object.assign(measured[deck.name], { exportSecondsPerPage: exportSeconds / pages, pdfBytesPerPage: statSync(pdf).size / pages, pages })
 }

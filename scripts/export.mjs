@@ -1,9 +1,15 @@
-// `npm run export`: the deck as a PDF, one page per slide. Extra arguments go to `slidev export`:
+// `npm run export`: the deck as a PDF, one page per slide. Extra arguments go to Slidev:
 //   npm run export -- --output handout.pdf
 //   npm run export -- --with-clicks          (one page per click: the step-by-step PDF)
 //   npm run export -- --format pptx          (PowerPoint, with the speaker notes)
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
+//
+// The pages are printed from a production build of the deck served locally (`slidev build
+// --download`), not from `slidev export`'s dev server: the dev server compiles each slide when it
+// is first asked for, and on a cold start (a fresh clone in CI) the exporter once printed every
+// page while its slide was still loading. The built site loads in one go, and it is faster.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { chromiumOrExit, DECK_NAME, optionValue, runSlidev } from './slidev.mjs'
 
@@ -17,5 +23,8 @@ if (output.startsWith('--')) {
 mkdirSync(dirname(output), { recursive: true })
 
 const browser = await chromiumOrExit()
+const site = mkdtempSync(join(tmpdir(), 'deck-export-site-'))
 const extra = args.includes('--output') ? [] : ['--output', output]
-process.exit(runSlidev(['export', ...args, ...extra, '--executable-path', browser.path]))
+const status = runSlidev(['build', '--download', '--out', site, ...args, ...extra, '--executable-path', browser.path])
+rmSync(site, { recursive: true, force: true })
+process.exit(status)
