@@ -17,10 +17,10 @@ const { default: antfu } = await import('@antfu/eslint-config')
 export default antfu({
   vue: { a11y: true },
   typescript: true,
-  formatters: { markdown: 'prettier', slidev: { files: ['slides.md', 'pages/**/*.md', 'bench/bare/slides.md'] } },
-  ignores: ['source/**', 'test-results/**', 'exports/**', 'dist/**', 'bench/results.json'],
+  formatters: { markdown: 'prettier', slidev: { files: ['slides.md', 'slides.zh-Hant.md', 'pages/**/*.md', 'bench/bare/slides.md'] } },
+  ignores: ['source/**', 'test-results/**', 'exports/**', 'dist/**', 'dist-*/**', 'bench/results.json'],
 }, {
   // A deck has one title per slide: each slide's `#` heading is its h1.
-  files: ['slides.md', 'pages/**/*.md', 'bench/bare/slides.md'],
+  files: ['slides.md', 'slides.zh-Hant.md', 'pages/**/*.md', 'bench/bare/slides.md'],
   rules: { 'markdown/no-multiple-h1': 'off' },
 })

@@ -1,8 +1,6 @@
 // Slidev merges this into its own Vite config.
 import { defineConfig } from 'vite'
-import { CHARTS } from './data/charts'
-import { SOURCES } from './data/sources'
-import { validateDatasets } from './lib/validate'
+import { chartProblems } from './data/chart-text'
 
 export default defineConfig({
   // Pre-bundle the charts' scale library when the dev server starts: found later, it makes Vite
@@ -10,12 +8,13 @@ export default defineConfig({
   optimizeDeps: { include: ['d3-scale'] },
   plugins: [
     {
-      // A bad figure must never reach a learner: the build stops and names every problem.
-      // (In the dev server the chart shows the same messages in place of the bars instead.)
+      // A bad figure or a missing translation must never reach a learner: the build of either
+      // edition stops and names every problem. (In the dev server the chart shows the same
+      // messages in place of the bars instead.)
       name: 'deck:validate-chart-data',
       apply: 'build',
       buildStart() {
-        const problems = validateDatasets(CHARTS, SOURCES)
+        const problems = chartProblems()
         if (problems.length > 0)
           this.error(`The chart data has ${problems.length} problem(s):\n${problems.join('\n')}`)
       },

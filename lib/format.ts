@@ -1,11 +1,13 @@
 import type { ComparisonDataset, Source, Unit } from '../data/types'
+import type { Locale } from './i18n'
+import { UI_TEXT } from './i18n'
 import { sourceKeys } from './validate'
 
 /**
  * A value as the chart prints it, in the dataset's unit and decimal places: "21.8", "81%",
  * "US$491". Amounts carry no unit here: the chart names it once, on its axis.
  */
-export function formatValue(value: number, unit: Unit, digits: number, locale = 'en'): string {
+export function formatValue(value: number, unit: Unit, digits: number, locale: string = 'en'): string {
   const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits }
   switch (unit.kind) {
     case 'percent':
@@ -19,37 +21,21 @@ export function formatValue(value: number, unit: Unit, digits: number, locale = 
 }
 
 /**
- * How two values differ, as a trainer would say it: shares by their difference in percentage
- * points ("+28 pts"), amounts by their ratio ("4.4×"), always the larger against the smaller.
- * An amount against zero has no ratio, so it falls back to the difference.
- */
-export function formatGap(larger: number, smaller: number, unit: Unit, digits: number, locale = 'en'): string {
-  if (unit.kind === 'percent' || unit.kind === 'growth') {
-    const points = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(larger - smaller)
-    return `+${points} pts`
-  }
-  if (smaller === 0)
-    return `+${formatValue(larger - smaller, unit, digits, locale)}`
-  const ratio = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(larger / smaller)
-  return `${ratio}×`
-}
-
-/**
- * The gap label of a chart row: "B2B 4.4× B2C" for amounts, "B2B +28 pts over B2C" for shares.
+ * The gap label of a chart row, as a trainer would say it: shares by their difference in percentage
+ * points ("B2B +28 pts over B2C"), amounts by their ratio ("B2B 4.4× B2C"), always the larger
+ * against the smaller. An amount against zero has no ratio, so it falls back to the difference.
  *
  * @param largerName what the larger value belongs to ("B2B", or a baseline's label)
  * @param smallerName what the smaller value belongs to
  */
-export function describeGap(largerName: string, smallerName: string, larger: number, smaller: number, unit: Unit, digits: number, locale = 'en'): string {
-  const gap = formatGap(larger, smaller, unit, digits, locale)
-  return gap.endsWith('×') ? `${largerName} ${gap} ${smallerName}` : `${largerName} ${gap} over ${smallerName}`
-}
-
-/** How a chart flags a figure that is not from a primary text. */
-const RELIABILITY_TAG: Record<Source['reliability'], string> = {
-  P: '',
-  S: 'secondary source',
-  U: 'unverified industry estimate',
+export function describeGap(largerName: string, smallerName: string, larger: number, smaller: number, unit: Unit, digits: number, locale: Locale = 'en'): string {
+  const gap = UI_TEXT[locale].gap
+  const number = (value: number, places: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(value)
+  if (unit.kind === 'percent' || unit.kind === 'growth')
+    return gap.points(largerName, number(larger - smaller, digits), smallerName)
+  if (smaller === 0)
+    return gap.difference(largerName, formatValue(larger - smaller, unit, digits, locale), smallerName)
+  return gap.ratio(largerName, number(larger / smaller, 1), smallerName)
 }
 
 /** The publications a dataset's figures cite, each once, in the order they first appear. */
@@ -64,21 +50,16 @@ export function datasetSourceKeys(dataset: ComparisonDataset): string[] {
  *
  * @example "Sources: UNCTAD 2020; UNCTAD 2021 (secondary source)."
  */
-export function sourceLine(dataset: ComparisonDataset, sources: Record<string, Source>): string {
+export function sourceLine(dataset: ComparisonDataset, sources: Record<string, Source>, locale: Locale = 'en'): string {
+  const text = UI_TEXT[locale]
   const cited = datasetSourceKeys(dataset).map((key) => {
     const source = sources[key]
-    const tag = RELIABILITY_TAG[source.reliability]
-    return `${source.publisher} ${source.year}${tag ? ` (${tag})` : ''}`
+    const tag = text.reliabilityTag[source.reliability]
+    const name = `${source.publisher} ${source.year}`
+    return tag ? text.withAside(name, tag) : name
   })
-  const unique = [...new Set(cited)]
-  const parts = [`${unique.length > 1 ? 'Sources' : 'Source'}: ${unique.join('; ')}.`]
-  for (const entry of [...dataset.b2b, ...dataset.b2c]) {
-    if (entry.value !== null && entry.derived)
-      parts.push(`Derived: ${entry.derived}.`)
-  }
-  if (dataset.note)
-    parts.push(dataset.note)
-  return parts.join(' ')
+  const derived = [...dataset.b2b, ...dataset.b2c].flatMap(entry => entry.value !== null && entry.derived ? [entry.derived] : [])
+  return text.sourceLine({ sources: [...new Set(cited)], derived, note: dataset.note })
 }
 
 /**
@@ -88,11 +69,4 @@ export function sourceLine(dataset: ComparisonDataset, sources: Record<string, S
 export function citedSources(datasets: ComparisonDataset[], sources: Record<string, Source>): ({ key: string } & Source)[] {
   const keys = [...new Set(datasets.flatMap(datasetSourceKeys))]
   return keys.map(key => ({ key, ...sources[key] }))
-}
-
-/** A reliability grade as the sources slide spells it out. */
-export const RELIABILITY_NAME: Record<Source['reliability'], string> = {
-  P: 'primary text',
-  S: 'secondary source',
-  U: 'unverified',
 }

@@ -75,6 +75,8 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
         return
       }
       checkValue(`${field}.value`, entry?.value)
+      if (entry?.derived !== undefined && !isText(entry.derived))
+        report(`${field}.derived`, 'is empty: say how the figure was computed')
       const keys = entry?.source === undefined ? [] : sourceKeys(entry.source)
       if (keys.length === 0 || keys.some(key => !isText(key)))
         report(`${field}.source`, 'is missing: every figure needs a source')
@@ -90,6 +92,9 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
     if (!hasFigure)
       report(`categories[${i}]`, `"${String(category)}" has no value on either side`)
   })
+
+  if (dataset?.note !== undefined && !isText(dataset.note))
+    report('note', 'is empty: give the caveat or leave it out')
 
   if (dataset?.baseline) {
     if (!isText(dataset.baseline.label))
@@ -119,6 +124,7 @@ export function validateDatasets(datasets: ComparisonDataset[], sources: Record<
   return problems
 }
 
-function isText(value: unknown): value is string {
+/** True for a string with something in it besides white space. */
+export function isText(value: unknown): value is string {
   return typeof value === 'string' && value.trim().length > 0
 }

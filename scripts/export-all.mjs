@@ -1,17 +1,19 @@
-// `npm run export:all`: every output a trainer hands out or presents from, into one folder
-// (exports/ by default, ignored by git):
+// `npm run export:all`: every output a trainer hands out or presents from, in both editions, into
+// one folder (exports/ by default, ignored by git). <deck> is each edition's name
+// (b2b-vs-b2c-operations, b2b-vs-b2c-operations-zh-Hant):
 //   <deck>.pdf                 the handout, one page per slide
 //   <deck>-step-by-step.pdf    one page per click, for self-study
 //   <deck>-notes.pdf           the speaker notes
 //   <deck>.pptx                PowerPoint, one picture slide per slide, with the speaker notes
-//   site/                      the static site, with presenter view and a PDF download button
-// Options: --out <folder>, --base </sub/path/> (for the site).
+//   site/, site-zh-Hant/       the static site, with presenter view and a PDF download button
+// Options: --out <folder>, --base </sub/path/> (for the sites; the Chinese one goes under
+// <base>zh-Hant/ so both can be hosted side by side).
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { DECK_NAME, optionValue } from './slidev.mjs'
+import { EDITIONS, optionValue } from './slidev.mjs'
 
 const args = process.argv.slice(2)
 const out = optionValue(args, '--out') ?? 'exports'
@@ -19,14 +21,21 @@ const base = optionValue(args, '--base')
 mkdirSync(out, { recursive: true })
 
 const script = name => fileURLToPath(new URL(`./${name}`, import.meta.url))
-const steps = [
-  ['deck PDF', 'export.mjs', ['--output', join(out, `${DECK_NAME}.pdf`)], join(out, `${DECK_NAME}.pdf`)],
-  ['step-by-step PDF', 'export.mjs', ['--with-clicks', '--output', join(out, `${DECK_NAME}-step-by-step.pdf`)], join(out, `${DECK_NAME}-step-by-step.pdf`)],
-  ['speaker-notes PDF', 'export-notes.mjs', ['--output', join(out, `${DECK_NAME}-notes.pdf`)], join(out, `${DECK_NAME}-notes.pdf`)],
-  // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
-  ['PowerPoint', 'export.mjs', ['--format', 'pptx', '--no-with-clicks', '--output', join(out, `${DECK_NAME}.pptx`)], join(out, `${DECK_NAME}.pptx`)],
-  ['static site', 'build.mjs', ['--out', join(out, 'site'), ...(base ? ['--base', base] : [])], join(out, 'site')],
-]
+const steps = Object.values(EDITIONS).flatMap(({ locale, name }) => {
+  const edition = ['--edition', locale]
+  const file = suffix => join(out, `${name}${suffix}`)
+  const english = locale === 'en'
+  const site = join(out, english ? 'site' : `site-${locale}`)
+  const siteBase = base && (english ? base : `${base.replace(/\/?$/, '/')}${locale}/`)
+  return [
+    [`deck PDF (${locale})`, 'export.mjs', [...edition, '--output', file('.pdf')], file('.pdf')],
+    [`step-by-step PDF (${locale})`, 'export.mjs', [...edition, '--with-clicks', '--output', file('-step-by-step.pdf')], file('-step-by-step.pdf')],
+    [`speaker-notes PDF (${locale})`, 'export-notes.mjs', [...edition, '--output', file('-notes.pdf')], file('-notes.pdf')],
+    // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
+    [`PowerPoint (${locale})`, 'export.mjs', [...edition, '--format', 'pptx', '--no-with-clicks', '--output', file('.pptx')], file('.pptx')],
+    [`static site (${locale})`, 'build.mjs', [...edition, '--out', site, ...(siteBase ? ['--base', siteBase] : [])], site],
+  ]
+})
 
 /** Bytes in a file, or in every file under a folder. */
 function size(path) {
@@ -48,4 +57,4 @@ for (const [what, file, stepArgs, result] of steps) {
 
 console.log('\nexport:all wrote:')
 for (const { what, result, bytes, seconds } of made)
-  console.log(`  ${what.padEnd(18)} ${result.padEnd(48)} ${(bytes / 1024).toFixed(0).padStart(7)} KiB  ${seconds.toFixed(1)} s`)
+  console.log(`  ${what.padEnd(31)} ${result.padEnd(56)} ${(bytes / 1024).toFixed(0).padStart(7)} KiB  ${seconds.toFixed(1)} s`)

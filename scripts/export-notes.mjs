@@ -1,4 +1,5 @@
-// `npm run export:notes`: the speaker notes as an A4 PDF, one trainer's script per slide.
+// `npm run export:notes`: the speaker notes as an A4 PDF, one trainer's script per slide
+// (`-- --edition zh-Hant` for the Traditional Chinese edition's).
 // `slidev export-notes` launches Playwright's own headless shell and takes no browser path, so
 // on Linux a private browsers folder is laid out where Playwright looks, pointing at the
 // Chromium found on this machine. Nothing is downloaded.
@@ -7,7 +8,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { chromiumOrExit, DECK_NAME, optionValue, runSlidev } from './slidev.mjs'
+import { chromiumOrExit, editionFrom, optionValue, runSlidev } from './slidev.mjs'
 
 /** The revision of the headless shell the installed Playwright expects, from its browsers.json. */
 function headlessShellRevision() {
@@ -17,8 +18,8 @@ function headlessShellRevision() {
   return browsers.find(browser => browser.name === 'chromium-headless-shell').revision
 }
 
-const args = process.argv.slice(2)
-const output = optionValue(args, '--output') ?? `exports/${DECK_NAME}-notes.pdf`
+const { edition, rest: args } = editionFrom(process.argv.slice(2))
+const output = optionValue(args, '--output') ?? `exports/${edition.name}-notes.pdf`
 mkdirSync(dirname(output), { recursive: true })
 
 const browser = await chromiumOrExit()
@@ -31,7 +32,7 @@ if (browser.source !== 'playwright' && process.platform === 'linux') {
   symlinkSync(browser.path, shell)
   env.PLAYWRIGHT_BROWSERS_PATH = browsersDir
 }
-const status = runSlidev(['export-notes', '--output', output.replace(/\.pdf$/, '')], env)
+const status = runSlidev(['export-notes', edition.entry, '--output', output.replace(/\.pdf$/, '')], env)
 if (browsersDir)
   rmSync(browsersDir, { recursive: true, force: true })
 process.exit(status)

@@ -2,6 +2,7 @@
 //   npm run export -- --output handout.pdf
 //   npm run export -- --with-clicks          (one page per click: the step-by-step PDF)
 //   npm run export -- --format pptx          (PowerPoint, with the speaker notes)
+//   npm run export -- --edition zh-Hant      (the Traditional Chinese edition; npm run export:zh)
 //
 // The pages are printed from a production build of the deck served locally (`slidev build
 // --download`), not from `slidev export`'s dev server: the dev server compiles each slide when it
@@ -11,11 +12,11 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
-import { chromiumOrExit, DECK_NAME, optionValue, runSlidev } from './slidev.mjs'
+import { chromiumOrExit, editionFrom, optionValue, runSlidev } from './slidev.mjs'
 
-const args = process.argv.slice(2)
+const { edition, rest: args } = editionFrom(process.argv.slice(2))
 const format = optionValue(args, '--format') ?? 'pdf'
-const output = optionValue(args, '--output') ?? `exports/${DECK_NAME}.${format.startsWith('pptx') ? 'pptx' : format}`
+const output = optionValue(args, '--output') ?? `exports/${edition.name}.${format.startsWith('pptx') ? 'pptx' : format}`
 if (output.startsWith('--')) {
   console.error('--output needs a file name, e.g. --output exports/deck.pdf')
   process.exit(1)
@@ -25,6 +26,6 @@ mkdirSync(dirname(output), { recursive: true })
 const browser = await chromiumOrExit()
 const site = mkdtempSync(join(tmpdir(), 'deck-export-site-'))
 const extra = args.includes('--output') ? [] : ['--output', output]
-const status = runSlidev(['build', '--download', '--out', site, ...args, ...extra, '--executable-path', browser.path])
+const status = runSlidev(['build', edition.entry, '--download', '--out', site, ...args, ...extra, '--executable-path', browser.path])
 rmSync(site, { recursive: true, force: true })
 process.exit(status)

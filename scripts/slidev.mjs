@@ -4,8 +4,31 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { findChromiumHere } from './chromium.mjs'
 
-/** The name every output file starts with, as the deck's headmatter sets `exportFilename`. */
-export const DECK_NAME = 'b2b-vs-b2c-operations'
+/**
+ * The deck's editions, by language: the entry Slidev reads, the name every output file of that
+ * edition starts with (its headmatter's `exportFilename`), and where `npm run build` puts its site
+ * (one folder each: a build empties its folder first).
+ */
+export const EDITIONS = {
+  'en': { locale: 'en', entry: 'slides.md', name: 'b2b-vs-b2c-operations', dist: 'dist' },
+  'zh-Hant': { locale: 'zh-Hant', entry: 'slides.zh-Hant.md', name: 'b2b-vs-b2c-operations-zh-Hant', dist: 'dist-zh-Hant' },
+}
+
+/**
+ * The edition `--edition <language>` names in `args` (English without it) and the other
+ * arguments; exits with the languages there are when it names none of them.
+ */
+export function editionFrom(args) {
+  const at = args.indexOf('--edition')
+  if (at < 0)
+    return { edition: EDITIONS.en, rest: args }
+  const language = args[at + 1]
+  if (!Object.hasOwn(EDITIONS, language)) {
+    console.error(`--edition ${language ?? '(nothing)'}: the deck has the editions ${Object.keys(EDITIONS).join(', ')}`)
+    process.exit(1)
+  }
+  return { edition: EDITIONS[language], rest: args.filter((_, i) => i !== at && i !== at + 1) }
+}
 
 /** The browser to use, or exit with the message that says how to get one. */
 export async function chromiumOrExit() {

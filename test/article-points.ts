@@ -6,92 +6,139 @@
  * `test/unit/article-points.test.ts` proves this list covers every line of the article;
  * the browser tests prove every phrase is on a slide and in the PDF.
  */
+import type { Locale } from '../lib/i18n'
+
 export interface ArticlePoint {
   /** A fragment that identifies the article's line (as it reads once the pinyin is removed). */
   line: string
-  /** Phrases the deck's text must contain, compared case-insensitively. */
-  deck: string[]
+  /** Phrases each edition's text must contain, compared case-insensitively. */
+  deck: Record<Locale, string[]>
 }
 
 export const ARTICLE_POINTS: ArticlePoint[] = [
   // 1. Title and introduction
-  { line: 'btob和b2c運營的區別', deck: ['B2B 和 B2C 運營的區別', 'B2B vs B2C: how the operations differ'] },
-  { line: 'Introduction', deck: ['Why the difference matters'] },
+  { line: 'btob和b2c運營的區別', deck: { 'en': ['B2B 和 B2C 運營的區別', 'B2B vs B2C: how the operations differ'], 'zh-Hant': ['B2B 和 B2C 運營的區別', 'B2B vs B2C: how the operations differ'] } },
+  { line: 'Introduction', deck: { 'en': ['Why the difference matters'], 'zh-Hant': ['為什麼差異很重要'] } },
   {
     line: 'In the vast world of e-commerce',
-    deck: ['expand its reach', 'grow its customer base', 'strategy', 'operations', 'success in the global marketplace'],
+    deck: {
+      'en': ['expand its reach', 'grow its customer base', 'strategy', 'operations', 'success in the global marketplace'],
+      'zh-Hant': ['擴大觸及範圍', '壯大客戶群', '策略', '營運', '全球市場上的成敗'],
+    },
   },
   // 2. What's the difference (the B2C part repeats the first one; the deck merges them)
-  { line: 'B2B vs B2C: What\'s the Difference?', deck: ['B2B vs B2C: what\'s the difference?'] },
-  { line: 'Business-to-Business (B2B)', deck: ['Business-to-Business'] },
-  { line: 'Business-to-Consumer (B2C)', deck: ['Business-to-Consumer'] },
-  { line: '1. Purpose and Target Audience', deck: ['Purpose and target audience'] },
+  { line: 'B2B vs B2C: What\'s the Difference?', deck: { 'en': ['B2B vs B2C: what\'s the difference?'], 'zh-Hant': ['B2B 與 B2C：差別在哪裡？'] } },
+  { line: 'Business-to-Business (B2B)', deck: { 'en': ['Business-to-Business'], 'zh-Hant': ['企業對企業'] } },
+  { line: 'Business-to-Consumer (B2C)', deck: { 'en': ['Business-to-Consumer'], 'zh-Hant': ['企業對消費者'] } },
+  { line: '1. Purpose and Target Audience', deck: { 'en': ['Purpose and target audience'], 'zh-Hant': ['目的與目標受眾'] } },
   {
     line: 'B2B: These are transactions between two or more businesses',
-    deck: ['two or more businesses', 'large volumes', 'expand market share', 'long-term partnerships', 'specific business needs'],
+    deck: {
+      'en': ['two or more businesses', 'large volumes', 'expand market share', 'long-term partnerships', 'specific business needs'],
+      'zh-Hant': ['兩家或多家企業', '大量', '擴大市場占有率', '長期合作夥伴關係', '特定的業務需求'],
+    },
   },
   {
     line: 'B2C: These are transactions between a business and a consumer',
-    deck: ['a single consumer', 'directly to individuals', 'online platforms'],
+    deck: {
+      'en': ['a single consumer', 'directly to individuals', 'online platforms'],
+      'zh-Hant': ['單一消費者', '直接賣給個人', '線上平台'],
+    },
   },
   {
     line: 'B2C: These are transactions between a business and a single consumer',
-    deck: ['a single consumer', 'directly to individuals', 'online platforms', 'physical stores'],
+    deck: {
+      'en': ['a single consumer', 'directly to individuals', 'online platforms', 'physical stores'],
+      'zh-Hant': ['單一消費者', '直接賣給個人', '線上平台', '實體店面'],
+    },
   },
-  { line: '2. Sales Channels', deck: ['Sales channels'] },
+  { line: '2. Sales Channels', deck: { 'en': ['Sales channels'], 'zh-Hant': ['銷售管道'] } },
   {
     line: 'B2B: Sales channels may include direct sales, trade shows',
-    deck: ['Direct sales', 'Trade shows', 'exhibitions', 'Partnerships with other businesses'],
+    deck: {
+      'en': ['Direct sales', 'Trade shows', 'exhibitions', 'Partnerships with other businesses'],
+      'zh-Hant': ['直接銷售', '貿易展覽', '展會', '與其他企業合作'],
+    },
   },
   {
     line: 'B2C: Sales channels may include online marketplaces, brick-and-mortar',
-    deck: ['Online marketplaces', 'brick-and-mortar', 'Social media', 'email marketing'],
+    deck: {
+      'en': ['Online marketplaces', 'brick-and-mortar', 'Social media', 'email marketing'],
+      'zh-Hant': ['線上購物平台', '實體', '社群媒體', '電子郵件行銷'],
+    },
   },
   {
     line: 'B2C: Sales channels may include online marketplaces, retail stores',
-    deck: ['Online marketplaces', 'Retail', 'e-commerce platforms', 'Direct sales'],
+    deck: {
+      'en': ['Online marketplaces', 'Retail', 'e-commerce platforms', 'Direct sales'],
+      'zh-Hant': ['線上購物平台', '零售', '電商平台', '直接銷售'],
+    },
   },
-  { line: '3. Customer Relationship Management', deck: ['Customer relationship management'] },
+  { line: '3. Customer Relationship Management', deck: { 'en': ['Customer relationship management'], 'zh-Hant': ['客戶關係管理'] } },
   {
     line: 'B2B: Building relationships with potential partners',
-    deck: ['potential partners', 'deeper insight', 'Industry trends', 'Market dynamics', 'Strategic partnerships'],
+    deck: {
+      'en': ['potential partners', 'deeper insight', 'Industry trends', 'Market dynamics', 'Strategic partnerships'],
+      'zh-Hant': ['潛在合作夥伴', '更深入了解', '產業趨勢', '市場動態', '策略合作夥伴關係'],
+    },
   },
   {
     line: 'B2C: Building relationships with customers involves',
-    deck: ['Individual preferences', 'Feedback', 'Loyalty programs'],
+    deck: {
+      'en': ['Individual preferences', 'Feedback', 'Loyalty programs'],
+      'zh-Hant': ['個人偏好', '顧客回饋', '會員忠誠計畫'],
+    },
   },
   // 3. The impact sections
-  { line: 'The Impact of B2B vs B2C on Global E-commerce', deck: ['The impact of B2B vs B2C on global e-commerce'] },
-  { line: 'Market Expansion', deck: ['Market expansion'] },
+  { line: 'The Impact of B2B vs B2C on Global E-commerce', deck: { 'en': ['The impact of B2B vs B2C on global e-commerce'], 'zh-Hant': ['B2B 與 B2C 對全球電子商務的影響'] } },
+  { line: 'Market Expansion', deck: { 'en': ['Market expansion'], 'zh-Hant': ['市場擴張'] } },
   {
     line: 'The choice between B2B and B2C models has a significant impact',
-    deck: ['significant impact', 'expand its market reach', 'potential partners', 'new markets', 'loyal customer base', 'sustains growth'],
+    deck: {
+      'en': ['significant impact', 'expand its market reach', 'potential partners', 'new markets', 'loyal customer base', 'sustains growth'],
+      'zh-Hant': ['重大影響', '擴大市場觸及範圍', '潛在合作夥伴', '新市場', '忠實的顧客群', '維持成長'],
+    },
   },
-  { line: 'Strategic Decisions', deck: ['Strategic decisions'] },
+  { line: 'Strategic Decisions', deck: { 'en': ['Strategic decisions'], 'zh-Hant': ['策略決策'] } },
   {
     line: 'The type of business model a company chooses',
-    deck: ['influences its strategic decisions', 'partnerships over direct competition', 'acquiring new customers', 'marketing campaigns', 'loyalty programs'],
+    deck: {
+      'en': ['influences its strategic decisions', 'partnerships over direct competition', 'acquiring new customers', 'marketing campaigns', 'loyalty programs'],
+      'zh-Hant': ['影響它的策略決策', '合作夥伴關係', '而非直接競爭', '爭取新顧客', '行銷活動', '會員忠誠計畫'],
+    },
   },
-  { line: 'Operational Challenges', deck: ['Operational challenges'] },
+  { line: 'Operational Challenges', deck: { 'en': ['Operational challenges'], 'zh-Hant': ['營運挑戰'] } },
   {
     line: 'Both B2B and B2C businesses face unique operational challenges',
-    deck: ['unique operational challenges', 'advanced technology and analytics', 'customer behaviour', 'engaging user experience', 'product quality'],
+    deck: {
+      'en': ['unique operational challenges', 'advanced technology and analytics', 'customer behaviour', 'engaging user experience', 'product quality'],
+      'zh-Hant': ['獨特的營運挑戰', '先進的技術與分析工具', '客戶行為', '引人入勝的使用者體驗', '產品品質'],
+    },
   },
-  { line: 'Financial Performance', deck: ['Financial performance'] },
+  { line: 'Financial Performance', deck: { 'en': ['Financial performance'], 'zh-Hant': ['財務表現'] } },
   {
     line: 'The financial performance of B2B and B2C businesses',
-    deck: ['vary significantly', 'higher revenue', 'repeat purchases', 'long-term partnerships', 'seasonality', 'consumer spending patterns'],
+    deck: {
+      'en': ['vary significantly', 'higher revenue', 'repeat purchases', 'long-term partnerships', 'seasonality', 'consumer spending patterns'],
+      'zh-Hant': ['差異很大', '更高的營收', '重複購買', '長期合作夥伴關係', '季節性', '消費者支出模式'],
+    },
   },
   // 4. Conclusion
-  { line: 'Conclusion', deck: ['Conclusion'] },
+  { line: 'Conclusion', deck: { 'en': ['Conclusion'], 'zh-Hant': ['結論'] } },
   {
     line: 'Understanding the differences between B2B and B2C operations is crucial',
-    deck: ['succeed in global e-commerce', 'Target audience', 'Sales channels', 'Customer relationship management', 'tailor your approach', 'needs and goals', 'embrace the nuances', 'navigate the global marketplace', 'achieve your objectives'],
+    deck: {
+      'en': ['succeed in global e-commerce', 'Target audience', 'Sales channels', 'Customer relationship management', 'tailor your approach', 'needs and goals', 'embrace the nuances', 'navigate the global marketplace', 'achieve your objectives'],
+      'zh-Hant': ['在全球電子商務中取得成功', '目標受眾', '銷售管道', '客戶關係管理', '調整做法', '需求和目標', '細微差異', '全球市場', '達成目標'],
+    },
   },
   // 5. The publisher's notice, in Chinese and in English
   {
     line: '本文內容根據網絡資料整理',
-    deck: ['本文內容根據網絡資料整理', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+    deck: {
+      'en': ['本文內容根據網絡資料整理', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+      'zh-Hant': ['本文內容根據網絡資料整理', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+    },
   },
-  { line: '轉載請注明', deck: ['轉載請注明', '如有侵權', 'credit the source', 'contact us for removal'] },
+  { line: '轉載請注明', deck: { 'en': ['轉載請注明', '如有侵權', 'credit the source', 'contact us for removal'], 'zh-Hant': ['轉載請注明', '如有侵權', 'credit the source', 'contact us for removal'] } },
 ]

@@ -1,19 +1,34 @@
-// The deck as Slidev's own parser reads it: slides with their frontmatter and speaker notes.
+// The deck's editions as Slidev's own parser reads them: slides with their frontmatter and notes.
+import type { Locale } from '../lib/i18n'
 import { resolve } from 'node:path'
 import { parser } from '@slidev/cli'
+import { LOCALES } from '../lib/i18n'
+import { EDITIONS } from '../scripts/slidev.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
-/** slides.md and every page it pulls in, parsed as `slidev` does. */
-export function loadDeck() {
-  return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, 'slides.md'))
+/** Every edition, by its language; tests that hold for the deck run on each. */
+export { LOCALES as EDITION_LOCALES }
+
+/** The edition's entry (slides.md, slides.zh-Hant.md) and every page it pulls in, parsed as `slidev` does. */
+export function loadDeck(locale: Locale = 'en') {
+  return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, EDITIONS[locale].entry))
 }
 
 /**
  * A speaker note opens with its slide's name, its length and when the trainer should be there, in
- * bold: "**Agenda (about 1 minute, from 0:02).**".
+ * bold: "**Agenda (about 1 minute, from 0:02).**", "**議程（約 1 分鐘，從 0:02 開始）**".
  */
-const NOTE_HEADING = /^\*\*(.+) \(about (\d+) minutes?, from (\d+):(\d\d)\)\.\*\*/
+const NOTE_HEADING: Record<Locale, RegExp> = {
+  'en': /^\*\*(.+) \(about (\d+) minutes?, from (\d+):(\d\d)\)\.\*\*/,
+  'zh-Hant': /^\*\*(.+)（約 (\d+) 分鐘，從 (\d+):(\d\d) 開始）\*\*/,
+}
+
+/** How a note tells the trainer to ask the room a question. */
+export const ASK_THE_ROOM: Record<Locale, string> = {
+  'en': 'Ask the room',
+  'zh-Hant': '問大家',
+}
 
 /** What a speaker note's opening line plans for its slide, in minutes. */
 export interface NoteTiming {
@@ -23,7 +38,7 @@ export interface NoteTiming {
 }
 
 /** The timing a speaker note opens with, or undefined when it does not open with one. */
-export function noteTiming(note: string | undefined): NoteTiming | undefined {
-  const match = note?.trim().match(NOTE_HEADING)
+export function noteTiming(note: string | undefined, locale: Locale = 'en'): NoteTiming | undefined {
+  const match = note?.trim().match(NOTE_HEADING[locale])
   return match ? { minutes: Number(match[2]), start: Number(match[3]) * 60 + Number(match[4]) } : undefined
 }

@@ -4,8 +4,12 @@ export const ARTICLE_START = '----- article text, verbatim -----'
 /** Pinyin that the scraped copy inserts after some characters, such as "區(qū)". */
 const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g
 
-/** White space between two CJK characters or CJK punctuation marks. */
-const CJK_WRAP = /(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])\s+(?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])/g
+/**
+ * White space beside a CJK character or CJK punctuation mark. Chinese has no spaces between words:
+ * there it is a line wrap, or the optional space between Chinese and a Latin word or a number,
+ * which PDF text extraction keeps or drops at random ("約 2 分鐘" comes out as "約2 分鐘").
+ */
+const CJK_SPACE = /(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])\s+|\s+(?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])/g
 
 /**
  * The lines of the article's text: one per heading, paragraph or point, with the scraper's pinyin
@@ -24,13 +28,12 @@ export function articleLines(markdown: string): string[] {
 
 /**
  * Text as compared by the coverage tests: Unicode-compatible forms (full-width punctuation becomes
- * ASCII), words wrapped at a hyphen or between Chinese characters joined again, straight quotes, one space between words, lower
- * case.
+ * ASCII), words wrapped at a hyphen joined again, no space beside Chinese characters, straight
+ * quotes, one space between words, lower case.
  */
 export function normaliseText(text: string): string {
   return text
-    // Chinese has no spaces between words: a line break between two CJK characters is only a wrap.
-    .replace(CJK_WRAP, '')
+    .replace(CJK_SPACE, '')
     .normalize('NFKC')
     // A line that ends in a hyphen was wrapped there ("e-" / "commerce"), as in PDF text.
     .replace(/-\n\s*/g, '-')
@@ -45,4 +48,18 @@ export function normaliseText(text: string): string {
 export function missingPhrases(text: string, phrases: string[]): string[] {
   const haystack = normaliseText(text)
   return phrases.filter(phrase => !haystack.includes(normaliseText(phrase)))
+}
+
+/** One Chinese character (Han ideograph). */
+const HAN = /\p{Script=Han}/gu
+
+/**
+ * How much reading `text` asks for, in English words: a Latin word counts one, a Chinese
+ * character half (a Chinese reader takes in about two characters in the time of one English word).
+ * So one limit holds for both editions.
+ */
+export function readingLoad(text: string): number {
+  const han = text.match(HAN)?.length ?? 0
+  const words = text.replace(HAN, ' ').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
+  return words + han / 2
 }

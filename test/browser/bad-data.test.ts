@@ -1,5 +1,6 @@
-// A bad figure must stop `npm run build` with a message that names it, before any learner sees
-// a wrong chart. The deck is copied aside with one figure broken; the repository is untouched.
+// A bad figure or a missing translation must stop `npm run build` with a message that names it,
+// before any learner sees a wrong chart. The deck is copied aside and broken there; the repository
+// is untouched.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,24 +9,49 @@ import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../deck'
 
-const COPIED = ['slides.md', 'pages', 'components', 'composables', 'data', 'lib', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
+const COPIED = ['slides.md', 'slides.zh-Hant.md', 'pages', 'components', 'composables', 'data', 'lib', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
 const copy = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }))
 
-describe('npm run build with a bad figure', () => {
-  it('fails, naming the dataset, the field and the problem', () => {
-    for (const entry of COPIED)
-      cpSync(join(ROOT, entry), join(copy, entry), { recursive: true })
-    symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
-    const charts = join(copy, 'data/charts.ts')
-    const original = readFileSync(charts, 'utf8')
-    const broken = original.replace('{ value: 4.9, source: \'E1\' }', '{ value: -4.9, source: \'E1\' }')
-    expect(broken).not.toBe(original)
-    writeFileSync(charts, broken)
+/** Copies the deck aside once; `npm run build` there sees the repository's node_modules. */
+function copyDeck(): void {
+  for (const entry of COPIED)
+    cpSync(join(ROOT, entry), join(copy, entry), { recursive: true })
+  symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir')
+}
 
-    const build = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', '--out', join(copy, 'dist')], { cwd: copy, encoding: 'utf8' })
-    expect(build.status).not.toBe(0)
-    expect(`${build.stdout}${build.stderr}`).toContain('[chart data] market-expansion: b2c[1].value is -4.9, below zero')
+/** Replaces `from` by `to` in the copy's `file`, making sure it was there. */
+function breakFile(file: string, from: string, to: string): () => void {
+  const path = join(copy, file)
+  const original = readFileSync(path, 'utf8')
+  const broken = original.replace(from, to)
+  expect(broken).not.toBe(original)
+  writeFileSync(path, broken)
+  return () => writeFileSync(path, original)
+}
+
+/** `slidev build` of `entry` in the copy: its exit code and everything it printed. */
+function build(entry: string): { status: number | null, output: string } {
+  const run = spawnSync(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', 'build', entry, '--out', join(copy, 'dist')], { cwd: copy, encoding: 'utf8' })
+  return { status: run.status, output: `${run.stdout}${run.stderr}` }
+}
+
+describe('npm run build with bad chart data', () => {
+  it('fails on a bad figure, naming the dataset, the field and the problem', () => {
+    copyDeck()
+    const restore = breakFile('data/charts.ts', '{ value: 4.9, source: \'E1\' }', '{ value: -4.9, source: \'E1\' }')
+    const { status, output } = build('slides.md')
+    restore()
+    expect(status).not.toBe(0)
+    expect(output).toContain('[chart data] market-expansion: b2c[1].value is -4.9, below zero')
+  })
+
+  it('fails on a missing word of the Chinese edition, naming the language, the chart and the field', () => {
+    const restore = breakFile('data/chart-text.ts', 'categories: [\'2018–2019 年成長\'],', 'categories: [],')
+    const { status, output } = build('slides.zh-Hant.md')
+    restore()
+    expect(status).not.toBe(0)
+    expect(output).toContain('[chart text] zh-Hant financial-performance: categories has 0 entries for 1 categories')
   })
 })

@@ -8,6 +8,7 @@ import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
+import { readingLoad } from '../text'
 
 export interface LocalSite {
   /** Origin and base path of the site, without a trailing slash. */
@@ -132,17 +133,18 @@ export function overflowingElements(page: Page, no: number): Promise<string[]> {
 }
 
 /**
- * How much a slide asks the room to read: words of body text and bullets. The title, the model
- * labels and the charts (data, not prose) do not count.
+ * How much a slide asks the room to read: its body text in English words (a Chinese character
+ * counting half, see readingLoad) and its bullets. The title, the model labels and the charts
+ * (data, not prose) do not count.
  */
-export function slideDensity(page: Page, no: number): Promise<{ words: number, bullets: number }> {
-  return page.evaluate((no) => {
+export async function slideDensity(page: Page, no: number): Promise<{ words: number, bullets: number }> {
+  const { text, bullets } = await page.evaluate((no) => {
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!
     const body = layout.cloneNode(true) as Element
     body.querySelectorAll('h1, .model-badge, .comparison-chart').forEach(el => el.remove())
-    const words = (body.textContent ?? '').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word))
-    return { words: words.length, bullets: layout.querySelectorAll('li').length }
+    return { text: body.textContent ?? '', bullets: layout.querySelectorAll('li').length }
   }, no)
+  return { words: readingLoad(text), bullets }
 }
 
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')

@@ -1,12 +1,14 @@
-// `npm run dev`, the trainer's own command, must work offline too: the dev server's pages ask
-// nothing of the network and log no error or warning (Vue's dev-mode warnings included).
+// `npm run dev` and `npm run dev:zh`, the trainer's own commands, must work offline too: the dev
+// server's pages ask nothing of the network and log no error or warning (Vue's dev-mode warnings
+// included).
 import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import process from 'node:process'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ROOT } from '../deck'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { EDITIONS } from '../../scripts/slidev.mjs'
+import { EDITION_LOCALES, ROOT } from '../deck'
 import { launchChromium, offSiteRequests, openSlide, recordPage } from './browser'
 
 /** A port nothing listens on now. */
@@ -29,29 +31,33 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`)
 }
 
-let server: ChildProcess
-let browser: Browser
-let url: string
+describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
+  let server: ChildProcess
+  let browser: Browser
+  let url: string
 
-beforeAll(async () => {
-  const port = await freePort()
-  url = `http://localhost:${port}`
-  server = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', '--port', String(port)], { cwd: ROOT, stdio: 'ignore' })
-  await waitForServer(url, 60_000)
-  browser = await launchChromium()
-})
+  beforeAll(async () => {
+    const port = await freePort()
+    url = `http://localhost:${port}`
+    server = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', EDITIONS[locale].entry, '--port', String(port)], { cwd: ROOT, stdio: 'ignore' })
+    await waitForServer(url, 60_000)
+    browser = await launchChromium()
+  })
 
-afterAll(async () => {
-  await browser?.close()
-  server?.kill()
-})
+  afterAll(async () => {
+    await browser?.close()
+    server?.kill()
+  })
 
-describe('the dev server (npm run dev)', () => {
-  it('serves the cover, a comparison and the presenter view offline and without warnings', async () => {
+  it('serves the cover, a comparison, a chart and the presenter view offline and without warnings', async () => {
+    const { slideClasses } = inject('decks')[locale]
+    const first = (className: string) => slideClasses.findIndex(classes => classes.split(' ').includes(className)) + 1
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
     await openSlide(page, url, 1)
-    await openSlide(page, url, 5)
+    await openSlide(page, url, first('comparison-slide'))
+    await openSlide(page, url, first('impact-slide'))
+    await page.locator('.comparison-chart__svg').first().waitFor()
     await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
     await page.locator('.slidev-note').first().waitFor()
     await page.close()

@@ -1,20 +1,25 @@
-// The exported PDF as the learner gets it: one page per slide, real text, the deck's own fonts.
+// The exported PDF of each edition as the learner gets it: one page per slide, real text, the
+// deck's own fonts.
 import { execFileSync } from 'node:child_process'
 import { describe, expect, inject, it } from 'vitest'
+import { chartsIn } from '../../data/chart-text'
 import { CHARTS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
 import { citedSources, formatValue, sourceLine } from '../../lib/format'
 import { ARTICLE_POINTS } from '../article-points'
+import { EDITION_LOCALES } from '../deck'
 import { missingPhrases } from '../text'
-import { PDF_PATH } from './artifacts'
+import { outputsOf } from './artifacts'
 import { pageCount, pdfFonts, pdfText } from './pdf-tools'
 
-describe('the exported PDF', () => {
-  const text = pdfText(PDF_PATH)
+describe.each(EDITION_LOCALES)('the exported PDF of the %s edition', (locale) => {
+  const { pdf } = outputsOf(locale)
+  const deck = inject('decks')[locale]
+  const text = pdfText(pdf)
 
   it('has one 16:9 page per slide', () => {
-    expect(pageCount(PDF_PATH)).toBe(inject('slideCount'))
-    const [, width, height] = execFileSync('pdfinfo', [PDF_PATH], { encoding: 'utf8' }).match(/^Page size:\s+([\d.]+) x ([\d.]+)/m)!
+    expect(pageCount(pdf)).toBe(deck.slideCount)
+    const [, width, height] = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }).match(/^Page size:\s+([\d.]+) x ([\d.]+)/m)!
     expect(Number(width) / Number(height)).toBeCloseTo(16 / 9, 2)
   })
 
@@ -23,24 +28,23 @@ describe('the exported PDF', () => {
   })
 
   it('holds every slide title and every point of the article', () => {
-    const titles = inject('slideTitles').filter(Boolean)
-    expect(missingPhrases(text, titles)).toEqual([])
-    const missing = ARTICLE_POINTS.flatMap(point => missingPhrases(text, point.deck).map(phrase => `${point.line}: "${phrase}"`))
+    expect(missingPhrases(text, deck.slideTitles.filter(Boolean))).toEqual([])
+    const missing = ARTICLE_POINTS.flatMap(point => missingPhrases(text, point.deck[locale]).map(phrase => `${point.line}: "${phrase}"`))
     expect(missing).toEqual([])
   })
 
   it('embeds only the self-hosted fonts, with no fallback', () => {
-    const fonts = pdfFonts(PDF_PATH)
+    const fonts = pdfFonts(pdf)
     const families = new Set(fonts.map(font => font.name.replace(/(?:Thin)?-\w+$/, '')))
     expect(families).toEqual(new Set(['Inter', 'NotoSansTC']))
     expect(fonts.filter(font => !font.embedded)).toEqual([])
   })
 
-  it.each(CHARTS.map(chart => [chart.id, chart] as const))('holds the values, unit and sources of the %s chart as text', (_, chart) => {
-    const values = [...chart.b2b, ...chart.b2c].flatMap(entry => entry.value === null ? [entry.note] : [formatValue(entry.value, chart.unit, chart.digits)])
+  it.each(chartsIn(locale).map(chart => [chart.id, chart] as const))('holds the values, unit and sources of the %s chart as text', (_, chart) => {
+    const values = [...chart.b2b, ...chart.b2c].flatMap(entry => entry.value === null ? [entry.note] : [formatValue(entry.value, chart.unit, chart.digits, locale)])
     expect(missingPhrases(text, [chart.title, chart.unit.label, ...chart.categories, ...values])).toEqual([])
     // The source line wraps anywhere; compare it without white space.
-    expect(text.replace(/\s+/g, '')).toContain(sourceLine(chart, SOURCES).replace(/\s+/g, ''))
+    expect(text.replace(/\s+/g, '')).toContain(sourceLine(chart, SOURCES, locale).replace(/\s+/g, ''))
   })
 
   it('lists the full reference of every cited source, links included', () => {

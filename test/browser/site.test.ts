@@ -1,174 +1,183 @@
-// The built site as the audience sees it: every slide renders cleanly, offline, inside 16:9.
+// The built site of each edition as the audience sees it: every slide renders cleanly, offline,
+// inside 16:9.
 import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
+import { EDITION_LOCALES } from '../deck'
 import { missingPhrases } from '../text'
-import { SITE_DIR, SITE_PDF_NAME } from './artifacts'
+import { outputsOf } from './artifacts'
 import { offSiteRequests, openSlide, overflowingElements, recordPage, seriousAxeViolations, slideDensity, useBuiltSite } from './browser'
-
-const slideTitles = inject('slideTitles')
-const slides = slideTitles.map((title, index) => ({ no: index + 1, title }))
 
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
 const MAX_BULLETS = 6
+/** In English words; a Chinese character counts half a word (see readingLoad). */
 const MAX_WORDS = 45
 /**
- * Slides meant to be read rather than watched: the publisher's notice in two languages, the
- * references, and the one-page summary table of the whole comparison (a handout page).
+ * Slides meant to be read rather than watched, by their class: the publisher's notice in two
+ * languages and the references (sources-slide), and the one-page summary table of the whole
+ * comparison, a handout page (summary-slide).
  */
-const FULL_TEXT_SLIDES = ['Sources and credits', 'Sources of the figures', 'B2B | B2C at a glance']
+const FULL_TEXT_CLASSES = ['sources-slide', 'summary-slide']
 
-const deck = useBuiltSite(SITE_DIR)
+describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
+  const { slideTitles, slideClasses, slideNotes } = inject('decks')[locale]
+  const slides = slideTitles.map((title, index) => ({ no: index + 1, title, classes: slideClasses[index].split(' ') }))
+  const { site, sitePdfName } = outputsOf(locale)
 
-describe.each(slides)('slide $no: $title', ({ no, title }) => {
-  let page: Page
-  let record: ReturnType<typeof recordPage>
+  const deck = useBuiltSite(site)
 
-  beforeAll(async () => {
-    page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-    record = recordPage(page)
-    await openSlide(page, deck.site.url, no)
-  })
+  describe.each(slides)('slide $no: $title', ({ no, classes }) => {
+    let page: Page
+    let record: ReturnType<typeof recordPage>
 
-  afterAll(() => page?.close())
-
-  it('renders with no console error or warning', () => {
-    expect(record.problems).toEqual([])
-    expect(page.locator(`.slidev-page-${no} .slidev-layout`)).toBeTruthy()
-  })
-
-  it('makes no request beyond the local server', () => {
-    expect(record.requests.length).toBeGreaterThan(0)
-    expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
-  })
-
-  it('keeps all of its content inside the 16:9 slide', async () => {
-    const slideBox = await page.locator(`.slidev-page-${no}`).boundingBox()
-    expect(slideBox!.width / slideBox!.height).toBeCloseTo(16 / 9, 2)
-    expect(await overflowingElements(page, no)).toEqual([])
-  })
-
-  if (!FULL_TEXT_SLIDES.includes(title)) {
-    it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, async () => {
-      const { words, bullets } = await slideDensity(page, no)
-      expect(bullets).toBeLessThanOrEqual(MAX_BULLETS)
-      expect(words).toBeLessThanOrEqual(MAX_WORDS)
-    })
-  }
-})
-
-describe.each(slides)('slide $no: $title, fully revealed', ({ no }) => {
-  it('has no serious or critical accessibility problem, in light or in dark mode', async () => {
-    // Reduced motion: every click's final state at once, so no half-faded text is measured.
-    const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
-    const page = await context.newPage()
-    await openSlide(page, deck.site.url, no, { allClicks: true })
-    await page.waitForTimeout(300)
-    const light = await seriousAxeViolations(page, no)
-    await page.emulateMedia({ colorScheme: 'dark' })
-    await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
-    await page.waitForTimeout(300)
-    const dark = await seriousAxeViolations(page, no)
-    await context.close()
-    expect({ light, dark }).toEqual({ light: [], dark: [] })
-  })
-})
-
-describe('the overflow check', () => {
-  it('catches content pushed off the slide and content cut off by its box', async () => {
-    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-    await openSlide(page, deck.site.url, 1)
-    await page.evaluate(() => {
-      const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-      layout.insertAdjacentHTML('beforeend', '<p id="too-low" style="position:absolute;top:110%">below the slide</p>'
-      + '<div id="too-small" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
-    })
-    const found = await overflowingElements(page, 1)
-    await page.close()
-    expect(found).toEqual([
-      'p "below the slide" lies outside the slide',
-      'div "onetwo" cuts off its content',
-    ])
-  })
-})
-
-/**
- * Opens the first slide whose title starts with `title`, then presses each of `keys` in turn,
- * returning which `selector` elements were still hidden before the first key and after each.
- */
-async function revealSequence(title: string, selector: string, keys: string[]): Promise<boolean[][]> {
-  const no = slides.find(slide => slide.title.startsWith(title))!.no
-  const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-  await openSlide(page, deck.site.url, no)
-  const hidden = () => page.locator(`.slidev-page-${no} ${selector}`).evaluateAll(elements =>
-    elements.map(element => element.classList.contains('slidev-vclick-hidden')))
-  const states = [await hidden()]
-  for (const key of keys) {
-    await page.keyboard.press(key)
-    // Wait for the click to land before reading the next state.
-    await expect.poll(async () => (await hidden()).filter(Boolean).length).toBeLessThan(states.at(-1)!.filter(Boolean).length)
-    states.push(await hidden())
-  }
-  await page.close()
-  return states
-}
-
-describe('the comparisons', () => {
-  it('reveal B2B on the first click and B2C on the second', async () => {
-    expect(await revealSequence('1 · Purpose and target audience', '.compare-column', ['ArrowRight', 'ArrowRight']))
-      .toEqual([[true, true], [false, true], [false, false]])
-  })
-})
-
-describe('the knowledge check', () => {
-  it('reveals each answer on the next key press, in order', async () => {
-    expect(await revealSequence('Knowledge check', '.quiz-question__answer', ['ArrowRight', 'Space']))
-      .toEqual([[true, true], [false, true], [false, false]])
-  })
-})
-
-describe('the built site', () => {
-  it('offers the PDF handout for download', async () => {
-    const page = await deck.browser.newPage()
-    const response = await page.request.get(`${deck.site.url}/${SITE_PDF_NAME}`)
-    expect(response.status()).toBe(200)
-    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
-    await page.close()
-  })
-})
-
-describe('the presenter view', () => {
-  it('shows the trainer the current slide\'s notes, with nothing logged and nothing fetched', async () => {
-    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-    const record = recordPage(page)
-    await page.goto(`${deck.site.url}/presenter/2`, { waitUntil: 'networkidle' })
-    await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain('Agenda (about 1 minute, from 0:02).')
-    await page.close()
-    expect(record.problems).toEqual([])
-    expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
-  })
-})
-
-describe('the deck as a whole', () => {
-  it('shows every heading and point of the article', async () => {
-    const page = await deck.browser.newPage()
-    const texts: string[] = []
-    for (const { no } of slides) {
+    beforeAll(async () => {
+      page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+      record = recordPage(page)
       await openSlide(page, deck.site.url, no)
-      texts.push(await page.locator(`.slidev-page-${no}`).textContent() ?? '')
+    })
+
+    afterAll(() => page?.close())
+
+    it('renders with no console error or warning', () => {
+      expect(record.problems).toEqual([])
+      expect(page.locator(`.slidev-page-${no} .slidev-layout`)).toBeTruthy()
+    })
+
+    it('makes no request beyond the local server', () => {
+      expect(record.requests.length).toBeGreaterThan(0)
+      expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
+    })
+
+    it('keeps all of its content inside the 16:9 slide', async () => {
+      const slideBox = await page.locator(`.slidev-page-${no}`).boundingBox()
+      expect(slideBox!.width / slideBox!.height).toBeCloseTo(16 / 9, 2)
+      expect(await overflowingElements(page, no)).toEqual([])
+    })
+
+    if (!FULL_TEXT_CLASSES.some(name => classes.includes(name))) {
+      it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, async () => {
+        const { words, bullets } = await slideDensity(page, no)
+        expect(bullets).toBeLessThanOrEqual(MAX_BULLETS)
+        expect(words).toBeLessThanOrEqual(MAX_WORDS)
+      })
+    }
+  })
+
+  describe.each(slides)('slide $no: $title, fully revealed', ({ no }) => {
+    it('has no serious or critical accessibility problem, in light or in dark mode', async () => {
+    // Reduced motion: every click's final state at once, so no half-faded text is measured.
+      const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
+      const page = await context.newPage()
+      await openSlide(page, deck.site.url, no, { allClicks: true })
+      await page.waitForTimeout(300)
+      const light = await seriousAxeViolations(page, no)
+      await page.emulateMedia({ colorScheme: 'dark' })
+      await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
+      await page.waitForTimeout(300)
+      const dark = await seriousAxeViolations(page, no)
+      await context.close()
+      expect({ light, dark }).toEqual({ light: [], dark: [] })
+    })
+  })
+
+  describe('the overflow check', () => {
+    it('catches content pushed off the slide and content cut off by its box', async () => {
+      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await openSlide(page, deck.site.url, 1)
+      await page.evaluate(() => {
+        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
+        layout.insertAdjacentHTML('beforeend', '<p id="too-low" style="position:absolute;top:110%">below the slide</p>'
+        + '<div id="too-small" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
+      })
+      const found = await overflowingElements(page, 1)
+      await page.close()
+      expect(found).toEqual([
+        'p "below the slide" lies outside the slide',
+        'div "onetwo" cuts off its content',
+      ])
+    })
+  })
+
+  /**
+   * Opens the first slide of class `className`, then presses each of `keys` in turn, returning which
+   * `selector` elements were still hidden before the first key and after each.
+   */
+  async function revealSequence(className: string, selector: string, keys: string[]): Promise<boolean[][]> {
+    const no = slides.find(slide => slide.classes.includes(className))!.no
+    const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await openSlide(page, deck.site.url, no)
+    const hidden = () => page.locator(`.slidev-page-${no} ${selector}`).evaluateAll(elements =>
+      elements.map(element => element.classList.contains('slidev-vclick-hidden')))
+    const states = [await hidden()]
+    for (const key of keys) {
+      await page.keyboard.press(key)
+      // Wait for the click to land before reading the next state.
+      await expect.poll(async () => (await hidden()).filter(Boolean).length).toBeLessThan(states.at(-1)!.filter(Boolean).length)
+      states.push(await hidden())
     }
     await page.close()
-    const deckText = texts.join('\n')
-    const missing = ARTICLE_POINTS.flatMap(point => missingPhrases(deckText, point.deck).map(phrase => `${point.line}: "${phrase}"`))
-    expect(missing).toEqual([])
+    return states
+  }
+
+  describe('the comparisons', () => {
+    it('reveal B2B on the first click and B2C on the second', async () => {
+      expect(await revealSequence('comparison-slide', '.compare-column', ['ArrowRight', 'ArrowRight']))
+        .toEqual([[true, true], [false, true], [false, false]])
+    })
   })
 
-  it('draws its text in the self-hosted fonts', async () => {
-    const page = await deck.browser.newPage()
-    await openSlide(page, deck.site.url, 1)
-    const loaded = await page.evaluate(() =>
-      [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
-    await page.close()
-    expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans TC']))
+  describe('the knowledge check', () => {
+    it('reveals each answer on the next key press, in order', async () => {
+      expect(await revealSequence('quiz-slide', '.quiz-question__answer', ['ArrowRight', 'Space']))
+        .toEqual([[true, true], [false, true], [false, false]])
+    })
+  })
+
+  describe('the built site', () => {
+    it('offers the PDF handout for download', async () => {
+      const page = await deck.browser.newPage()
+      const response = await page.request.get(`${deck.site.url}/${sitePdfName}`)
+      expect(response.status()).toBe(200)
+      expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-')
+      await page.close()
+    })
+  })
+
+  describe('the presenter view', () => {
+    it('shows the trainer the current slide\'s notes, with nothing logged and nothing fetched', async () => {
+      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const record = recordPage(page)
+      await page.goto(`${deck.site.url}/presenter/2`, { waitUntil: 'networkidle' })
+      // The note's opening line, as the presenter view renders it: "Agenda (about 1 minute, from 0:02)."
+      const heading = slideNotes[1].trim().split('\n')[0].replace(/\*\*/g, '')
+      await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain(heading)
+      await page.close()
+      expect(record.problems).toEqual([])
+      expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
+    })
+  })
+
+  describe('the deck as a whole', () => {
+    it('shows every heading and point of the article', async () => {
+      const page = await deck.browser.newPage()
+      const texts: string[] = []
+      for (const { no } of slides) {
+        await openSlide(page, deck.site.url, no)
+        texts.push(await page.locator(`.slidev-page-${no}`).textContent() ?? '')
+      }
+      await page.close()
+      const deckText = texts.join('\n')
+      const missing = ARTICLE_POINTS.flatMap(point => missingPhrases(deckText, point.deck[locale]).map(phrase => `${point.line}: "${phrase}"`))
+      expect(missing).toEqual([])
+    })
+
+    it('draws its text in the self-hosted fonts', async () => {
+      const page = await deck.browser.newPage()
+      await openSlide(page, deck.site.url, 1)
+      const loaded = await page.evaluate(() =>
+        [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
+      await page.close()
+      expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans TC']))
+    })
   })
 })

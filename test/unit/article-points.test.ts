@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { LOCALES } from '../../lib/i18n'
 import { ARTICLE_POINTS } from '../article-points'
-import { articleLines, missingPhrases, normaliseText } from '../text'
+import { articleLines, missingPhrases, normaliseText, readingLoad } from '../text'
 
 const article = readFileSync(resolve(import.meta.dirname, '../../source/article.md'), 'utf8')
 const lines = articleLines(article)
@@ -22,6 +23,15 @@ describe('articleLines', () => {
   })
 })
 
+describe('readingLoad', () => {
+  it('counts Latin words whole and Chinese characters as half a word', () => {
+    expect(readingLoad('Sell one product twice.')).toBe(4)
+    expect(readingLoad('同一個產品，賣兩次')).toBe(4)
+    expect(readingLoad('B2B 和 B2C 運營的區別')).toBe(5)
+    expect(readingLoad('· 81% —')).toBe(1)
+  })
+})
+
 describe('normaliseText and missingPhrases', () => {
   it('folds full-width punctuation, curly quotes, spacing and case', () => {
     expect(normaliseText('  What’s\n the  “Difference”，B2B  ')).toBe('what\'s the "difference",b2b')
@@ -32,9 +42,11 @@ describe('normaliseText and missingPhrases', () => {
     expect(normaliseText('B2B - B2C')).toBe('b2b - b2c')
   })
 
-  it('joins Chinese text wrapped between characters, and keeps spaces beside Latin words', () => {
+  it('joins Chinese text wrapped between characters, and ignores spaces beside Chinese only', () => {
     expect(normaliseText('轉載請注\n明，如有侵權')).toBe('轉載請注明,如有侵權')
-    expect(normaliseText('B2B 和 B2C')).toBe('b2b 和 b2c')
+    expect(normaliseText('約 2 分鐘')).toBe(normaliseText('約2 分鐘'))
+    expect(normaliseText('B2B 和 B2C')).toBe('b2b和b2c')
+    expect(normaliseText('B2B vs B2C')).toBe('b2b vs b2c')
   })
 
   it('lists exactly the phrases a text lacks', () => {
@@ -53,7 +65,7 @@ describe('the article coverage list', () => {
     expect(stale).toEqual([])
   })
 
-  it('gives every line at least one phrase to find in the deck', () => {
-    expect(ARTICLE_POINTS.filter(point => point.deck.length === 0)).toEqual([])
+  it.each(LOCALES)('gives every line at least one phrase to find in the %s edition', (locale) => {
+    expect(ARTICLE_POINTS.filter(point => point.deck[locale].length === 0)).toEqual([])
   })
 })

@@ -3,6 +3,7 @@ import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import ComparisonChart from '../../components/ComparisonChart.vue'
+import { chartIn } from '../../data/chart-text'
 import { MARKET_EXPANSION, OPERATIONAL_CHALLENGES } from '../../data/charts'
 import { layoutComparison } from '../../lib/chart-layout'
 
@@ -123,6 +124,23 @@ describe('comparisonChart', () => {
     expect(wrapper.find('figure').classes()).toContain('comparison-chart--instant')
     expect(wrapper.findAll('rect.bar').every(bar => bar.attributes('style') === 'transform: scaleX(1);')).toBe(true)
     expect(wrapper.findAll('.gap').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
+  })
+
+  it('speaks the Chinese edition\'s language, with its own number formats, from the same figures', () => {
+    const wrapper = mount(ComparisonChart, { props: { data: chartIn(OPERATIONAL_CHALLENGES, 'zh-Hant'), step: 3, locale: 'zh-Hant' } })
+    const svg = wrapper.find('svg')
+    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('季節性：節慶檔期占美國全年零售額的比例（占全年銷售額（%）），B2B 與 B2C 對比')
+    expect(wrapper.find(`[id="${svg.attributes('aria-describedby')}"]`).text()).toBe(
+      '第四季占零售電商銷售額（2020 年）：B2B 沒有公開的 b2b 數據，B2C 31%，全年平均分布 25%。'
+      + '11–12 月占全部零售額（5 年平均）：B2B 沒有公開的 b2b 數據，B2C 19%，全年平均分布 17%。',
+    )
+    expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['31%', '19%'])
+    expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual([
+      'B2C 比 全年平均分布（25%） 高 6 個百分點',
+      'B2C 比 全年平均分布（17%） 高 2 個百分點',
+    ])
+    expect(wrapper.find('figcaption').text()).toMatch(/^資料來源：US Census Bureau 2021；National Retail Federation 2021。推算方式：/)
+    expect(wrapper.find('table.sr-only thead').text()).toContain('項目')
   })
 
   it('shows the data\'s problems instead of a wrong chart', () => {

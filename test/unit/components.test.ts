@@ -3,16 +3,19 @@ import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 import CompareColumns from '../../components/CompareColumns.vue'
 import ModelBadge from '../../components/ModelBadge.vue'
+import QuizQuestion from '../../components/QuizQuestion.vue'
 
 /** Slidev's icons are compiled by its build; here they only need to exist. */
 const ICON_STUBS = { 'carbon-enterprise': true, 'carbon-user': true }
 
 describe('modelBadge', () => {
   it.each([
-    ['b2b', 'B2B', 'Business-to-Business'],
-    ['b2c', 'B2C', 'Business-to-Consumer'],
-  ] as const)('labels %s with its short and full name, in its colour', (model, short, name) => {
-    const badge = mount(ModelBadge, { props: { model }, global: { stubs: ICON_STUBS } })
+    ['b2b', 'en', 'B2B', 'Business-to-Business'],
+    ['b2c', 'en', 'B2C', 'Business-to-Consumer'],
+    ['b2b', 'zh-Hant', 'B2B', '企業對企業'],
+    ['b2c', 'zh-Hant', 'B2C', '企業對消費者'],
+  ] as const)('labels %s (%s) with its short and full name, in its colour', (model, locale, short, name) => {
+    const badge = mount(ModelBadge, { props: { model, locale }, global: { stubs: ICON_STUBS } })
     expect(badge.attributes('data-model')).toBe(model)
     expect(badge.find('.model-badge__short').text()).toBe(short)
     expect(badge.find('.model-badge__name').text()).toBe(name)
@@ -45,5 +48,17 @@ describe('compareColumns', () => {
   it('reveals the two columns on two clicks, B2B first', () => {
     const { wrapper, revealed } = mountColumns()
     expect(revealed).toEqual(wrapper.findAll('.compare-column').map(column => column.element))
+  })
+})
+
+describe('quizQuestion', () => {
+  it.each([
+    ['en', 'Answer: Direct sales.'],
+    ['zh-Hant', '答案：直接銷售。'],
+  ] as const)('labels the answer in the %s edition\'s language', (locale, text) => {
+    const click: Directive<HTMLElement> = {}
+    const answer = locale === 'en' ? 'Direct sales.' : '直接銷售。'
+    const quiz = mount(QuizQuestion, { props: { number: 1, question: 'Q', answer, locale }, global: { directives: { click } } })
+    expect(quiz.find('.quiz-question__answer').text()).toBe(text)
   })
 })

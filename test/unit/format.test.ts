@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
+import { chartIn } from '../../data/chart-text'
 import { CHARTS, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
-import { citedSources, describeGap, formatGap, formatValue, sourceLine } from '../../lib/format'
+import { citedSources, describeGap, formatValue, sourceLine } from '../../lib/format'
 
 const PERCENT = { kind: 'percent', label: '%' } as const
 const TRILLION = { kind: 'amount', label: 'US$ trillion' } as const
@@ -18,22 +19,25 @@ describe('formatValue', () => {
   it('follows the locale', () => {
     expect(formatValue(21.8, TRILLION, 1, 'de')).toBe('21,8')
     expect(formatValue(1234.5, TRILLION, 1, 'en')).toBe('1,234.5')
+    expect(formatValue(1234.5, TRILLION, 1, 'zh-Hant')).toBe('1,234.5')
+    expect(formatValue(81, PERCENT, 0, 'zh-Hant')).toBe('81%')
   })
 })
 
-describe('formatGap and describeGap', () => {
+describe('describeGap', () => {
   it('compares shares in percentage points', () => {
-    expect(formatGap(81, 53, PERCENT, 0)).toBe('+28 pts')
     expect(describeGap('B2B', 'B2C', 81, 53, PERCENT, 0)).toBe('B2B +28 pts over B2C')
+    expect(describeGap('B2B', 'B2C', 81, 53, PERCENT, 0, 'zh-Hant')).toBe('B2B 比 B2C 高 28 個百分點')
   })
 
   it('compares amounts by their ratio', () => {
-    expect(formatGap(21.8, 4.9, TRILLION, 1)).toBe('4.4×')
     expect(describeGap('B2B', 'B2C', 21.8, 4.9, TRILLION, 1)).toBe('B2B 4.4× B2C')
+    expect(describeGap('B2B', 'B2C', 21.8, 4.9, TRILLION, 1, 'zh-Hant')).toBe('B2B 為 B2C 的 4.4 倍')
   })
 
   it('falls back to the difference against zero', () => {
-    expect(formatGap(5, 0, TRILLION, 1)).toBe('+5.0')
+    expect(describeGap('B2B', 'B2C', 5, 0, TRILLION, 1)).toBe('B2B +5.0 over B2C')
+    expect(describeGap('B2B', 'B2C', 5, 0, TRILLION, 1, 'zh-Hant')).toBe('B2B 比 B2C 多 5.0')
   })
 })
 
@@ -48,6 +52,13 @@ describe('sourceLine', () => {
       'Sources: UNCTAD 2021 (secondary source); UNCTAD 2020. Derived: US$21.8 tn (2019) ÷ US$21.0 tn (2018) − 1.',
     )
     expect(sourceLine(OPERATIONAL_CHALLENGES, SOURCES)).toMatch(/^Sources: US Census Bureau 2021; National Retail Federation 2021\. Derived: Q4 2020/)
+  })
+
+  it('speaks the edition\'s language, with Chinese punctuation in Chinese', () => {
+    expect(sourceLine(chartIn(MARKET_EXPANSION, 'zh-Hant'), SOURCES, 'zh-Hant')).toBe('資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。')
+    expect(sourceLine(chartIn(FINANCIAL_PERFORMANCE, 'zh-Hant'), SOURCES, 'zh-Hant')).toBe(
+      '資料來源：UNCTAD 2021（二手來源）；UNCTAD 2020。推算方式：21.8 兆美元（2019 年）÷ 21.0 兆美元（2018 年）− 1。',
+    )
   })
 })
 

@@ -54,6 +54,16 @@ describe('validateDataset', () => {
       .toEqual(['[chart data] sample: categories[1] "Two" has no value on either side'])
   })
 
+  it('refuses an empty explanation of a derived figure and an empty caveat', () => {
+    expect(problemsAfter((d) => {
+      d.b2b[0] = { value: 10, source: 'E2', derived: ' ' }
+      d.note = ''
+    })).toEqual([
+      '[chart data] sample: b2b[0].derived is empty: say how the figure was computed',
+      '[chart data] sample: note is empty: give the caveat or leave it out',
+    ])
+  })
+
   it('refuses mismatched lengths', () => {
     expect(problemsAfter(d => d.b2c.pop())).toEqual(['[chart data] sample: b2c has 1 entries for 2 categories'])
     expect(problemsAfter(d => d.b2b.push({ value: 1, source: 'E2' })))

@@ -1,0 +1,97 @@
+// The deck's two editions and the words its components print in each. The slides' own text lives
+// in the Markdown of each edition; the charts' titles and labels beside their data (data/).
+import type { Reliability } from '../data/types'
+import type { ModelId } from './models'
+
+/** The editions' languages, as BCP 47 tags: `Intl` formats numbers with them. */
+export const LOCALES = ['en', 'zh-Hant'] as const
+export type Locale = typeof LOCALES[number]
+
+/** What the components write around the data, in one language. */
+export interface UiText {
+  /** Each model spelled out, beside its short name ("B2B"). */
+  modelNames: Record<ModelId, string>
+  /** Opens a knowledge-check answer, with the space that follows it in that language. */
+  answer: string
+  /** The chart's accessible name and table caption: "Global e-commerce sales (US$ trillion), B2B vs B2C". */
+  chartName: (title: string, unit: string) => string
+  /** One category of a chart as one sentence: "2019: B2B 21.8, B2C 4.9." */
+  rowDescription: (category: string, values: string[]) => string
+  /** What separates two sentences (a space in English, nothing in Chinese). */
+  sentenceGap: string
+  /** The hidden table's first column. */
+  category: string
+  /** Shown in place of a chart whose data has problems. */
+  chartNotDrawn: string
+  /**
+   * How the larger of two values compares with the smaller, from parts already formatted: by
+   * percentage points for shares ("B2B +28 pts over B2C"), by ratio for amounts ("B2B 4.4× B2C"),
+   * by difference for an amount against zero.
+   */
+  gap: Record<'points' | 'ratio' | 'difference', (larger: string, amount: string, smaller: string) => string>
+  /** The source line under a chart, from its parts. */
+  sourceLine: (parts: { sources: string[], derived: string[], note?: string }) => string
+  /** How a chart flags a figure that is not from a primary text ('' for primary). */
+  reliabilityTag: Record<Reliability, string>
+  /** A reliability grade as the sources slide spells it out. */
+  reliabilityName: Record<Reliability, string>
+  /** A remark in brackets after a name: "UNCTAD 2021 (secondary source)", "even year (25%)". */
+  withAside: (name: string, aside: string) => string
+  /** Where a secondary source was read: "Read via MarketingCharts: ". */
+  readVia: (via: string) => string
+}
+
+export const UI_TEXT: Record<Locale, UiText> = {
+  'en': {
+    modelNames: { b2b: 'Business-to-Business', b2c: 'Business-to-Consumer' },
+    answer: 'Answer: ',
+    chartName: (title, unit) => `${title} (${unit}), B2B vs B2C`,
+    rowDescription: (category, values) => `${category}: ${values.join(', ')}.`,
+    sentenceGap: ' ',
+    category: 'Category',
+    chartNotDrawn: 'This chart is not drawn: its data has problems.',
+    gap: {
+      points: (larger, points, smaller) => `${larger} +${points} pts over ${smaller}`,
+      ratio: (larger, ratio, smaller) => `${larger} ${ratio}× ${smaller}`,
+      difference: (larger, difference, smaller) => `${larger} +${difference} over ${smaller}`,
+    },
+    sourceLine: ({ sources, derived, note }) => [
+      `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}.`,
+      ...derived.map(how => `Derived: ${how}.`),
+      ...(note ? [note] : []),
+    ].join(' '),
+    reliabilityTag: { P: '', S: 'secondary source', U: 'unverified industry estimate' },
+    reliabilityName: { P: 'primary text', S: 'secondary source', U: 'unverified' },
+    withAside: (name, aside) => `${name} (${aside})`,
+    readVia: via => `Read via ${via}: `,
+  },
+  // Full-width punctuation, no space before it; a space between Chinese and Latin words or numbers.
+  'zh-Hant': {
+    modelNames: { b2b: '企業對企業', b2c: '企業對消費者' },
+    answer: '答案：',
+    chartName: (title, unit) => `${title}（${unit}），B2B 與 B2C 對比`,
+    rowDescription: (category, values) => `${category}：${values.join('，')}。`,
+    sentenceGap: '',
+    category: '項目',
+    chartNotDrawn: '此圖表未繪製：資料有問題。',
+    gap: {
+      points: (larger, points, smaller) => `${larger} 比 ${smaller} 高 ${points} 個百分點`,
+      ratio: (larger, ratio, smaller) => `${larger} 為 ${smaller} 的 ${ratio} 倍`,
+      difference: (larger, difference, smaller) => `${larger} 比 ${smaller} 多 ${difference}`,
+    },
+    sourceLine: ({ sources, derived, note }) => [
+      `資料來源：${sources.join('；')}。`,
+      ...derived.map(how => `推算方式：${how}。`),
+      ...(note ? [note] : []),
+    ].join(''),
+    reliabilityTag: { P: '', S: '二手來源', U: '未經證實的業界估計' },
+    reliabilityName: { P: '原始文獻', S: '二手來源', U: '未經證實' },
+    withAside: (name, aside) => `${name}（${aside}）`,
+    readVia: via => `經由 ${via} 查閱：`,
+  },
+}
+
+/** True for a language tag the deck has an edition in. */
+export function isLocale(tag: unknown): tag is Locale {
+  return LOCALES.includes(tag as Locale)
+}
