@@ -22,13 +22,13 @@ export const CHART_TEXT: Record<Exclude<Locale, 'en'>, Record<string, ChartText>
     },
     'strategic-decisions': {
       title: '行銷人員把力氣花在哪裡',
-      unit: '行銷人員占比、預算占比（%）',
+      unit: '行銷人員占比、預算占比，單位 %',
       categories: ['使用 LinkedIn 的行銷人員（2022 年）', '內容行銷占行銷預算（2016 年）'],
       note: '兩列衡量的對象不同：第一列是行銷人員的占比，第二列是行銷預算的占比。',
     },
     'operational-challenges': {
       title: '季節性：節慶檔期占美國全年零售額的比例',
-      unit: '占全年銷售額（%）',
+      unit: '占全年銷售額，單位 %',
       categories: ['第四季占零售電商銷售額（2020 年）', '11–12 月占全部零售額（5 年平均）'],
       b2b: ['沒有公開的 B2B 數據', '沒有公開的 B2B 數據'],
       b2c: ['2020 年第四季 2,453 億美元 ÷ 2020 全年 7,917 億美元，未經季節調整', null],
@@ -37,7 +37,7 @@ export const CHART_TEXT: Record<Exclude<Locale, 'en'>, Record<string, ChartText>
     },
     'financial-performance': {
       title: '全球電子商務銷售額成長率（2019 年對比 2018 年）',
-      unit: '一年成長率（%）',
+      unit: '一年成長率，單位 %',
       categories: ['2018–2019 年成長'],
       b2b: ['21.8 兆美元（2019 年）÷ 21.0 兆美元（2018 年）− 1'],
     },

@@ -17,6 +17,8 @@ export interface UiText {
   chartName: (title: string, unit: string) => string
   /** One category of a chart as one sentence: "2019: B2B 21.8, B2C 4.9." */
   rowDescription: (category: string, values: string[]) => string
+  /** Ends a sentence ("." or "。"). */
+  fullStop: string
   /** What separates two sentences (a space in English, nothing in Chinese). */
   sentenceGap: string
   /** The hidden table's first column. */
@@ -47,6 +49,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     answer: 'Answer: ',
     chartName: (title, unit) => `${title} (${unit}), B2B vs B2C`,
     rowDescription: (category, values) => `${category}: ${values.join(', ')}.`,
+    fullStop: '.',
     sentenceGap: ' ',
     category: 'Category',
     chartNotDrawn: 'This chart is not drawn: its data has problems.',
@@ -71,6 +74,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     answer: '答案：',
     chartName: (title, unit) => `${title}（${unit}），B2B 與 B2C 對比`,
     rowDescription: (category, values) => `${category}：${values.join('，')}。`,
+    fullStop: '。',
     sentenceGap: '',
     category: '項目',
     chartNotDrawn: '此圖表未繪製：資料有問題。',

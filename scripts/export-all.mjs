@@ -21,12 +21,11 @@ const base = optionValue(args, '--base')
 mkdirSync(out, { recursive: true })
 
 const script = name => fileURLToPath(new URL(`./${name}`, import.meta.url))
-const steps = Object.values(EDITIONS).flatMap(({ locale, name }) => {
+const steps = Object.values(EDITIONS).flatMap(({ locale, name, site: siteFolder }) => {
   const edition = ['--edition', locale]
   const file = suffix => join(out, `${name}${suffix}`)
-  const english = locale === 'en'
-  const site = join(out, english ? 'site' : `site-${locale}`)
-  const siteBase = base && (english ? base : `${base.replace(/\/?$/, '/')}${locale}/`)
+  const site = join(out, siteFolder)
+  const siteBase = base && (locale === 'en' ? base : `${base.replace(/\/?$/, '/')}${locale}/`)
   return [
     [`deck PDF (${locale})`, 'export.mjs', [...edition, '--output', file('.pdf')], file('.pdf')],
     [`step-by-step PDF (${locale})`, 'export.mjs', [...edition, '--with-clicks', '--output', file('-step-by-step.pdf')], file('-step-by-step.pdf')],

@@ -6,12 +6,13 @@ import { findChromiumHere } from './chromium.mjs'
 
 /**
  * The deck's editions, by language: the entry Slidev reads, the name every output file of that
- * edition starts with (its headmatter's `exportFilename`), and where `npm run build` puts its site
- * (one folder each: a build empties its folder first).
+ * edition starts with (its headmatter's `exportFilename`), where `npm run build` puts its site
+ * and the name of that site's folder among `npm run export:all`'s outputs (one folder each: a
+ * build empties its folder first).
  */
 export const EDITIONS = {
-  'en': { locale: 'en', entry: 'slides.md', name: 'b2b-vs-b2c-operations', dist: 'dist' },
-  'zh-Hant': { locale: 'zh-Hant', entry: 'slides.zh-Hant.md', name: 'b2b-vs-b2c-operations-zh-Hant', dist: 'dist-zh-Hant' },
+  'en': { locale: 'en', entry: 'slides.md', name: 'b2b-vs-b2c-operations', dist: 'dist', site: 'site' },
+  'zh-Hant': { locale: 'zh-Hant', entry: 'slides.zh-Hant.md', name: 'b2b-vs-b2c-operations-zh-Hant', dist: 'dist-zh-Hant', site: 'site-zh-Hant' },
 }
 
 /**

@@ -1,10 +1,13 @@
 // Self-hosted fonts, so the deck, the built site and the PDF never ask a font server.
-// Inter sets the Latin text; Noto Sans TC covers the Traditional Chinese title and notice.
-// Fontsource splits Noto Sans TC by unicode-range, so a browser loads only the slices it uses.
+// Inter sets the Latin text; Noto Sans TC the Chinese edition and the English one's Chinese title
+// and notice. Fontsource splits each face by unicode-range, so a browser loads only the slices it
+// draws; the build also drops the @font-face rules of slices the deck's text never uses
+// (scripts/font-subset.mjs).
 import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
-// One weight of the Chinese face only: each weight adds hundreds of unicode-range slices to the
-// CSS and more font files to the cover's first load; bold Chinese text is synthesised from it.
+// One weight of the Chinese face only: each weight adds a hundred unicode-range slices to the CSS
+// and more font files to the first load. Bold Chinese text keeps the regular weight: a synthesised
+// bold would be drawn as outlines in the PDF (styles/theme.css).
 import '@fontsource/noto-sans-tc/400.css'
 import './theme.css'

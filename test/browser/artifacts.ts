@@ -10,9 +10,9 @@ export const EXPORTS_DIR = resolve(ARTIFACTS_DIR, 'exports')
 
 /** Every output of one edition, where `npm run export:all` puts it. */
 export function outputsOf(locale: Locale) {
-  const name = EDITIONS[locale].name
+  const { name, site } = EDITIONS[locale]
   return {
-    site: resolve(EXPORTS_DIR, locale === 'en' ? 'site' : `site-${locale}`),
+    site: resolve(EXPORTS_DIR, site),
     pdf: resolve(EXPORTS_DIR, `${name}.pdf`),
     stepByStepPdf: resolve(EXPORTS_DIR, `${name}-step-by-step.pdf`),
     notesPdf: resolve(EXPORTS_DIR, `${name}-notes.pdf`),

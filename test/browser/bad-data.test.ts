@@ -9,7 +9,7 @@ import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../deck'
 
-const COPIED = ['slides.md', 'slides.zh-Hant.md', 'pages', 'components', 'composables', 'data', 'lib', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
+const COPIED = ['slides.md', 'slides.zh-Hant.md', 'pages', 'components', 'composables', 'data', 'lib', 'scripts', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
 const copy = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }))

@@ -72,7 +72,7 @@ describe('comparisonChart', () => {
 
   it('carries every value and its source in a hidden table', () => {
     const table = mountChart(OPERATIONAL_CHALLENGES, 0).find('table.sr-only')
-    expect(table.find('caption').text()).toContain('Sources: US Census Bureau 2021; National Retail Federation 2021.')
+    expect(table.find('caption').text()).toMatch(/^Seasonality: holiday share of a year's US retail sales \(% of the year's sales\), B2B vs B2C\. Sources: US Census Bureau 2021; National Retail Federation 2021\./)
     expect(table.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))).toEqual([
       ['Q4 share of retail e-commerce (2020)', 'No published B2B figure', '31%', '25%'],
       ['Nov–Dec share of all retail sales (5-year avg.)', 'No published B2B figure', '19%', '17%'],
@@ -129,10 +129,10 @@ describe('comparisonChart', () => {
   it('speaks the Chinese edition\'s language, with its own number formats, from the same figures', () => {
     const wrapper = mount(ComparisonChart, { props: { data: chartIn(OPERATIONAL_CHALLENGES, 'zh-Hant'), step: 3, locale: 'zh-Hant' } })
     const svg = wrapper.find('svg')
-    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('季節性：節慶檔期占美國全年零售額的比例（占全年銷售額（%）），B2B 與 B2C 對比')
+    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('季節性：節慶檔期占美國全年零售額的比例（占全年銷售額，單位 %），B2B 與 B2C 對比')
     expect(wrapper.find(`[id="${svg.attributes('aria-describedby')}"]`).text()).toBe(
-      '第四季占零售電商銷售額（2020 年）：B2B 沒有公開的 b2b 數據，B2C 31%，全年平均分布 25%。'
-      + '11–12 月占全部零售額（5 年平均）：B2B 沒有公開的 b2b 數據，B2C 19%，全年平均分布 17%。',
+      '第四季占零售電商銷售額（2020 年）：B2B 沒有公開的 B2B 數據，B2C 31%，全年平均分布 25%。'
+      + '11–12 月占全部零售額（5 年平均）：B2B 沒有公開的 B2B 數據，B2C 19%，全年平均分布 17%。',
     )
     expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['31%', '19%'])
     expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual([
@@ -141,6 +141,7 @@ describe('comparisonChart', () => {
     ])
     expect(wrapper.find('figcaption').text()).toMatch(/^資料來源：US Census Bureau 2021；National Retail Federation 2021。推算方式：/)
     expect(wrapper.find('table.sr-only thead').text()).toContain('項目')
+    expect(wrapper.find('table.sr-only caption').text()).toMatch(/^季節性：節慶檔期占美國全年零售額的比例（占全年銷售額，單位 %），B2B 與 B2C 對比。資料來源：/)
   })
 
   it('shows the data\'s problems instead of a wrong chart', () => {

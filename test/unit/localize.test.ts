@@ -45,7 +45,7 @@ describe('chartIn', () => {
   it('replaces the words and keeps the numbers', () => {
     const chart = chartIn(OPERATIONAL_CHALLENGES, 'zh-Hant')
     expect(chart.title).toBe('季節性：節慶檔期占美國全年零售額的比例')
-    expect(chart.unit).toEqual({ kind: 'percent', label: '占全年銷售額（%）' })
+    expect(chart.unit).toEqual({ kind: 'percent', label: '占全年銷售額，單位 %' })
     expect(chart.b2b).toEqual([{ value: null, note: '沒有公開的 B2B 數據' }, { value: null, note: '沒有公開的 B2B 數據' }])
     expect(chart.b2c[0]).toEqual({ ...OPERATIONAL_CHALLENGES.b2c[0], derived: '2020 年第四季 2,453 億美元 ÷ 2020 全年 7,917 億美元，未經季節調整' })
     expect(chart.b2c[1]).toBe(OPERATIONAL_CHALLENGES.b2c[1])
