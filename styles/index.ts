@@ -6,8 +6,9 @@
 import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'
 import '@fontsource/inter/700.css'
-// One weight of the Chinese face only: each weight adds a hundred unicode-range slices to the CSS
-// and more font files to the first load. Bold Chinese text keeps the regular weight: a synthesised
-// bold would be drawn as outlines in the PDF (styles/theme.css).
+// Two weights of the Chinese face: regular for text, bold for headings and emphasis, so Chinese
+// is as bold as the Latin beside it (a synthesised bold would be drawn as outlines in the PDF, see
+// styles/theme.css). Semi-bold Latin (600) pairs with the bold Chinese.
 import '@fontsource/noto-sans-tc/400.css'
+import '@fontsource/noto-sans-tc/700.css'
 import './theme.css'
