@@ -5,7 +5,10 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Where the deck's words live: both editions' slides and notes, the charts' data and words. */
+/**
+ * Where the deck's words live: both editions' slides and notes, the components, and the data and
+ * words in data/ and lib/ (whole folders, so a new page or data file is never left out).
+ */
 export function deckTextFiles(root) {
   const inFolder = (dir, ext) => readdirSync(join(root, dir)).filter(file => file.endsWith(ext)).map(file => join(root, dir, file))
   return [
@@ -14,7 +17,8 @@ export function deckTextFiles(root) {
     ...inFolder('pages', '.md'),
     ...inFolder('pages/zh-Hant', '.md'),
     ...inFolder('components', '.vue'),
-    ...['data/charts.ts', 'data/chart-text.ts', 'data/sources.ts', 'data/knowledge-check.ts', 'lib/i18n.ts'].map(file => join(root, file)),
+    ...inFolder('data', '.ts'),
+    ...inFolder('lib', '.ts'),
   ]
 }
 
