@@ -3,6 +3,11 @@ import type { Locale } from './i18n'
 import { UI_TEXT } from './i18n'
 import { sourceKeys } from './validate'
 
+/** A plain number with exactly `digits` decimal places, in `locale`'s digits and separators. */
+function formatNumber(value: number, digits: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
+}
+
 /**
  * A value as the chart prints it, in the dataset's unit and decimal places: "21.8", "81%",
  * "US$491". Amounts carry no unit here: the chart names it once, on its axis.
@@ -16,7 +21,7 @@ export function formatValue(value: number, unit: Unit, digits: number, locale: s
     case 'currency':
       return new Intl.NumberFormat(locale, { style: 'currency', currency: unit.currency, ...fraction }).format(value)
     case 'amount':
-      return new Intl.NumberFormat(locale, fraction).format(value)
+      return formatNumber(value, digits, locale)
   }
 }
 
@@ -30,12 +35,11 @@ export function formatValue(value: number, unit: Unit, digits: number, locale: s
  */
 export function describeGap(largerName: string, smallerName: string, larger: number, smaller: number, unit: Unit, digits: number, locale: Locale = 'en'): string {
   const gap = UI_TEXT[locale].gap
-  const number = (value: number, places: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: places, maximumFractionDigits: places }).format(value)
   if (unit.kind === 'percent' || unit.kind === 'growth')
-    return gap.points(largerName, number(larger - smaller, digits), smallerName)
+    return gap.points(largerName, formatNumber(larger - smaller, digits, locale), smallerName)
   if (smaller === 0)
     return gap.difference(largerName, formatValue(larger - smaller, unit, digits, locale), smallerName)
-  return gap.ratio(largerName, number(larger / smaller, 1), smallerName)
+  return gap.ratio(largerName, formatNumber(larger / smaller, 1, locale), smallerName)
 }
 
 /** The publications a dataset's figures cite, each once, in the order they first appear. */

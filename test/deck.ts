@@ -15,6 +15,11 @@ export function loadDeck(locale: Locale = 'en') {
   return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, EDITIONS[locale].entry))
 }
 
+/** A slide's classes, from its frontmatter's `class` ("impact-slide", "quiz-slide"…): they name its kind. */
+export function classesOf(frontmatter: Record<string, unknown>): string[] {
+  return String(frontmatter.class ?? '').split(/\s+/).filter(Boolean)
+}
+
 /**
  * A speaker note opens with its slide's name, its length and when the trainer should be there, in
  * bold: "**Agenda (about 1 minute, from 0:02).**", "**議程（約 1 分鐘，從 0:02 開始）**".
@@ -28,6 +33,11 @@ const NOTE_HEADING: Record<Locale, RegExp> = {
 export const ASK_THE_ROOM: Record<Locale, string> = {
   'en': 'Ask the room',
   'zh-Hant': '問大家',
+}
+
+/** A speaker note's opening line as a reader sees it, without the bold: "Agenda (about 1 minute, from 0:02).". */
+export function noteHeading(note: string): string {
+  return note.trim().split('\n')[0].replace(/\*\*/g, '')
 }
 
 /** What a speaker note's opening line plans for its slide, in minutes. */

@@ -39,8 +39,13 @@ export interface DeckFacts {
   slideTitles: string[]
   /** Each slide's speaker notes, in order. */
   slideNotes: string[]
-  /** Each slide's `class` frontmatter ('' for none), which names its kind: impact-slide, quiz-slide… */
-  slideClasses: string[]
+  /** Each slide's classes (see classesOf), which name its kind: impact-slide, quiz-slide… */
+  slideClasses: string[][]
+}
+
+/** The numbers of `deck`'s slides of class `name`, in order. */
+export function slidesOfClass(deck: DeckFacts, name: string): number[] {
+  return deck.slideClasses.flatMap((classes, i) => classes.includes(name) ? [i + 1] : [])
 }
 
 declare module 'vitest' {

@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { chartsIn } from '../../data/chart-text'
 import { layoutComparison } from '../../lib/chart-layout'
 import { EDITION_LOCALES } from '../deck'
-import { outputsOf } from './artifacts'
+import { outputsOf, slidesOfClass } from './artifacts'
 import { openSlide, recordPage, useBuiltSite } from './browser'
 
 /** Rendered widths, in SVG units, of the bars of one side of the chart on slide `no`. */
@@ -30,10 +30,10 @@ async function sampleGrowth(page: Page, no: number, side: 'b2b' | 'b2c', ms: num
 }
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
-  const { slideClasses, slideTitles } = inject('decks')[locale]
+  const deckFacts = inject('decks')[locale]
   // The impact slides, in the order of the charts they show.
-  const impactNumbers = slideClasses.flatMap((className, i) => className.split(' ').includes('impact-slide') ? [i + 1] : [])
-  const impactSlides = chartsIn(locale).map((chart, i) => ({ chart, no: impactNumbers[i], title: slideTitles[impactNumbers[i] - 1] }))
+  const impactNumbers = slidesOfClass(deckFacts, 'impact-slide')
+  const impactSlides = chartsIn(locale).map((chart, i) => ({ chart, no: impactNumbers[i], title: deckFacts.slideTitles[impactNumbers[i] - 1] }))
 
   const deck = useBuiltSite(outputsOf(locale).site)
 

@@ -9,6 +9,7 @@ import process from 'node:process'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EDITIONS } from '../../scripts/slidev.mjs'
 import { EDITION_LOCALES, ROOT } from '../deck'
+import { slidesOfClass } from './artifacts'
 import { launchChromium, offSiteRequests, openSlide, recordPage } from './browser'
 
 /** A port nothing listens on now. */
@@ -50,8 +51,7 @@ describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
   })
 
   it('serves the cover, a comparison, a chart and the presenter view offline and without warnings', async () => {
-    const { slideClasses } = inject('decks')[locale]
-    const first = (className: string) => slideClasses.findIndex(classes => classes.split(' ').includes(className)) + 1
+    const first = (name: string) => slidesOfClass(inject('decks')[locale], name)[0]
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
     await openSlide(page, url, 1)

@@ -9,7 +9,7 @@ import { mkdirSync, rmSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
-import { EDITION_LOCALES, loadDeck, ROOT } from '../deck'
+import { classesOf, EDITION_LOCALES, loadDeck, ROOT } from '../deck'
 import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, outputsOf, SUBPATH } from './artifacts'
 
 function run(what: string, command: string, args: string[], cwd = ROOT): void {
@@ -32,7 +32,7 @@ async function deckFacts(locale: Locale): Promise<DeckFacts> {
     slideCount: deck.slides.length,
     slideTitles: deck.slides.map(slide => slide.title ?? ''),
     slideNotes: deck.slides.map(slide => slide.note ?? ''),
-    slideClasses: deck.slides.map(slide => String(slide.frontmatter.class ?? '')),
+    slideClasses: deck.slides.map(slide => classesOf(slide.frontmatter)),
   }
 }
 

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { describe, expect, inject, it } from 'vitest'
 import { knowledgeCheck } from '../../data/knowledge-check'
-import { EDITION_LOCALES } from '../deck'
+import { EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
 import { outputsOf, SUBPATH } from './artifacts'
 import { launchChromium, offSiteRequests, recordPage, serveSite } from './browser'
@@ -13,8 +13,7 @@ import { pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const { slideCount, slideNotes } = inject('decks')[locale]
-  /** Each note's opening line, as a reader shows it: "Agenda (about 1 minute, from 0:02).". */
-  const noteHeadings = slideNotes.map(note => note.trim().split('\n')[0].replace(/\*\*/g, ''))
+  const noteHeadings = slideNotes.map(noteHeading)
   const outputs = outputsOf(locale)
   const quiz = knowledgeCheck(locale)
 

@@ -3,9 +3,9 @@
 import type { Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
-import { EDITION_LOCALES } from '../deck'
+import { EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases } from '../text'
-import { outputsOf } from './artifacts'
+import { outputsOf, slidesOfClass } from './artifacts'
 import { offSiteRequests, openSlide, overflowingElements, recordPage, seriousAxeViolations, slideDensity, useBuiltSite } from './browser'
 
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
@@ -20,8 +20,9 @@ const MAX_WORDS = 45
 const FULL_TEXT_CLASSES = ['sources-slide', 'summary-slide']
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
-  const { slideTitles, slideClasses, slideNotes } = inject('decks')[locale]
-  const slides = slideTitles.map((title, index) => ({ no: index + 1, title, classes: slideClasses[index].split(' ') }))
+  const deckFacts = inject('decks')[locale]
+  const { slideTitles, slideClasses, slideNotes } = deckFacts
+  const slides = slideTitles.map((title, index) => ({ no: index + 1, title, classes: slideClasses[index] }))
   const { site, sitePdfName } = outputsOf(locale)
 
   const deck = useBuiltSite(site)
@@ -103,7 +104,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
    * `selector` elements were still hidden before the first key and after each.
    */
   async function revealSequence(className: string, selector: string, keys: string[]): Promise<boolean[][]> {
-    const no = slides.find(slide => slide.classes.includes(className))!.no
+    const [no] = slidesOfClass(deckFacts, className)
     const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     await openSlide(page, deck.site.url, no)
     const hidden = () => page.locator(`.slidev-page-${no} ${selector}`).evaluateAll(elements =>
@@ -148,9 +149,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
       const record = recordPage(page)
       await page.goto(`${deck.site.url}/presenter/2`, { waitUntil: 'networkidle' })
-      // The note's opening line, as the presenter view renders it: "Agenda (about 1 minute, from 0:02)."
-      const heading = slideNotes[1].trim().split('\n')[0].replace(/\*\*/g, '')
-      await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain(heading)
+      await expect.poll(() => page.locator('.slidev-note').first().textContent()).toContain(noteHeading(slideNotes[1]))
       await page.close()
       expect(record.problems).toEqual([])
       expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
