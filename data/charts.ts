@@ -1,75 +1,107 @@
-// The figures behind the four impact charts, one dataset per impact section of the article.
-// To update a figure: change its value and its source here; `npm test` and `npm run build` check
-// every dataset (lib/validate.ts), and the slide, the hidden table and the sources slide follow.
+// The figures behind the four impact charts, one dataset per impact section of the article. Each
+// row compares a B2B and a B2C figure from one publisher, as precise as the source gives them.
+// To update a figure: change its value, digits and source here; `npm test` and `npm run build`
+// check every dataset (lib/validate.ts), and the slide, the hidden table, the knowledge check and
+// the sources slide follow. The speaker notes quote the figures too: update them with the data.
 import type { ComparisonDataset } from './types'
 
-/** Market expansion: the size of each market, from UNCTAD's global estimates. */
+const TRILLION_USD = { kind: 'amount', label: 'US$ trillion' } as const
+
+/**
+ * Market expansion: how big each market is, and so how much room partnerships and loyal customers
+ * have to grow in. UNCTAD's global estimates for 2018 and 2019.
+ */
 export const MARKET_EXPANSION: ComparisonDataset = {
   id: 'market-expansion',
   title: 'Global e-commerce sales',
-  unit: { kind: 'amount', label: 'US$ trillion' },
-  digits: 1,
-  categories: ['2018', '2019'],
-  b2b: [
-    { value: 21.0, source: 'E2' },
-    { value: 21.8, source: 'E1' },
-  ],
-  b2c: [
-    { value: 4.4, source: 'E2' },
-    { value: 4.9, source: 'E1' },
+  rows: [
+    {
+      label: '2018',
+      unit: TRILLION_USD,
+      // UNCTAD writes "$21 trillion"; from its own total and B2C value the figure is 21.2.
+      b2b: { value: 21.2, digits: 1, source: 'N1', derived: 'B2B 2018 = all e-commerce 25.6 − B2C 4.4 (UNCTAD rounds it to "$21 trillion", 83%)' },
+      b2c: { value: 4.4, digits: 1, source: 'N1' },
+    },
+    {
+      label: '2019',
+      unit: TRILLION_USD,
+      b2b: { value: 21.8, digits: 1, source: 'N3' },
+      b2c: { value: 4.9, digits: 1, source: 'N3' },
+    },
   ],
 }
 
-/** Strategic decisions: where B2B and B2C marketers put their effort. */
+/**
+ * Strategic decisions: where B2B and B2C marketers put their effort: the professional network
+ * where partners are found, and content that wins customers.
+ */
 export const STRATEGIC_DECISIONS: ComparisonDataset = {
   id: 'strategic-decisions',
   title: 'Where marketers put their effort',
-  unit: { kind: 'percent', label: '% of marketers, % of budget' },
-  digits: 0,
-  categories: ['Marketers using LinkedIn (2022)', 'Marketing budget spent on content (2016)'],
-  b2b: [
-    { value: 81, source: 'E17a' },
-    { value: 28, source: 'E17cB2B' },
+  rows: [
+    {
+      label: 'Marketers using LinkedIn, 2022',
+      unit: { kind: 'percent', label: '% of marketers' },
+      b2b: { value: 81, digits: 0, source: 'E17a' },
+      b2c: { value: 53, digits: 0, source: 'E17a' },
+    },
+    {
+      label: 'Content marketing\'s share of budget',
+      unit: { kind: 'percent', label: '% of the marketing budget, 2016 report, surveyed 2015' },
+      b2b: { value: 28, digits: 0, source: 'E17cB2B' },
+      b2c: { value: 32, digits: 0, source: 'E17cB2C' },
+    },
   ],
-  b2c: [
-    { value: 53, source: 'E17a' },
-    { value: 32, source: 'E17cB2C' },
-  ],
-  note: 'The rows measure different things: a share of marketers, then a share of the marketing budget.',
 }
 
-/** Operational challenges: how much of a year's B2C sales the holiday season brings. */
+/**
+ * Operational challenges: how far each model runs on technology, the investment the article says
+ * B2B may need. McKinsey's survey of B2B and B2C companies, and the US Census Bureau's share of
+ * sales made electronically.
+ */
 export const OPERATIONAL_CHALLENGES: ComparisonDataset = {
   id: 'operational-challenges',
-  title: 'Seasonality: holiday share of a year\'s US retail sales',
-  unit: { kind: 'percent', label: '% of the year\'s sales' },
-  digits: 0,
-  categories: ['Q4 share of retail e-commerce (2020)', 'Nov–Dec share of all retail sales (5-year avg.)'],
-  b2b: [
-    { value: null, note: 'No published B2B figure' },
-    { value: null, note: 'No published B2B figure' },
+  title: 'How far companies run on digital',
+  rows: [
+    {
+      label: 'Companies with a mobile strategy, 2017',
+      unit: { kind: 'percent', label: '% of companies' },
+      b2b: { value: 6, digits: 0, source: 'N40' },
+      b2c: { value: 30, digits: 0, source: 'N40' },
+    },
+    {
+      label: 'Sales made electronically, US 2017',
+      unit: { kind: 'percent', label: '% of sales' },
+      b2b: { value: 66.7, digits: 1, source: 'N17' },
+      b2c: { value: 9.1, digits: 1, source: 'D5', derived: 'B2C = retail e-commerce 458.9 ÷ retail trade 5,040.2 (US$ bn, 2017)' },
+    },
   ],
-  b2c: [
-    { value: 31.0, source: 'E8', derived: 'Q4 2020 US$245.3 bn ÷ year 2020 US$791.7 bn, not seasonally adjusted' },
-    { value: 19, source: 'E10' },
-  ],
-  baseline: { label: 'even year', values: [25, 16.7] },
-  note: 'The two rows come from different surveys: retail e-commerce only, then all retail.',
+  note: 'Row 2 sets two Census surveys side by side: manufacturers\' e-shipments (orders by EDI and other online systems) stand for B2B, retail e-commerce for B2C.',
 }
 
-/** Financial performance: how fast each market grew. */
+/**
+ * Financial performance: repeat business (subscribers kept month after month) and seasonality
+ * (how much of the year's sales fall in its last quarter).
+ */
 export const FINANCIAL_PERFORMANCE: ComparisonDataset = {
   id: 'financial-performance',
-  title: 'Growth of global e-commerce sales, 2019 over 2018',
-  unit: { kind: 'growth', label: 'growth in one year, %' },
-  digits: 1,
-  categories: ['Growth 2018–2019'],
-  b2b: [
-    { value: 3.8, source: ['E1', 'E2'], derived: 'US$21.8 tn (2019) ÷ US$21.0 tn (2018) − 1' },
+  title: 'Repeat business and seasonality',
+  rows: [
+    {
+      label: 'Median monthly subscriber churn, 2019',
+      unit: { kind: 'percent', label: '% of subscribers lost a month, subscription businesses' },
+      b2b: { value: 5.15, digits: 2, source: 'N20' },
+      b2c: { value: 6.81, digits: 2, source: 'N20' },
+    },
+    {
+      label: 'Q4 share of the year\'s sales, US 2023',
+      unit: { kind: 'percent', label: '% of the year\'s sales' },
+      b2b: { value: 24.8, digits: 1, source: 'D3', derived: 'B2B = Oct–Dec 1,721.7 ÷ year 6,931.6' },
+      b2c: { value: 26.3, digits: 1, source: 'D3', derived: 'B2C = Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn, not seasonally adjusted)' },
+      baseline: { label: 'even year', value: 25 },
+    },
   ],
-  b2c: [
-    { value: 11, source: 'E1' },
-  ],
+  note: 'Churn: businesses billing subscriptions through Recurly only. Q4: manufacturers\' shipments stand for B2B, retail trade for B2C.',
 }
 
 /** Every chart of the deck, in slide order. */

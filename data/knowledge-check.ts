@@ -1,93 +1,74 @@
-// The knowledge check's questions, from the article and the charts, in each edition's language.
-// Answers that quote a figure read it from data/charts.ts, so they can never disagree with the
-// charts, in any edition.
+// The knowledge check's questions, in each edition's language, each tagged with the learning
+// objectives it tests. An answer quotes a chart figure by reference, `{chart-id.rows[i].b2b}`, never
+// by value: lib/knowledge-check.ts fills it in from data/charts.ts, so an answer can never disagree
+// with the chart it quotes, in any edition.
 import type { Locale } from '../lib/i18n'
-import type { ComparisonDataset, Entry } from './types'
-import { formatValue } from '../lib/format'
-import { FINANCIAL_PERFORMANCE, MARKET_EXPANSION } from './charts'
+
+/** The session's learning objectives, in the order pages/objectives.md lists them. */
+export const OBJECTIVES = ['purpose', 'channels', 'relationships', 'impact'] as const
+export type Objective = typeof OBJECTIVES[number]
 
 export interface QuizItem {
   question: string
   answer: string
+  /** What the question checks: every objective is tested by at least one question. */
+  objectives: Objective[]
 }
 
-/**
- * The figure of category `row` on one side of a chart, formatted as the chart prints it in
- * `locale`. Throws if the chart has no figure there, so a changed chart cannot leave a quiz answer
- * quoting nothing.
- */
-function figure(dataset: ComparisonDataset, side: 'b2b' | 'b2c', row: number, locale: Locale): string {
-  const entry: Entry | undefined = dataset[side][row]
-  if (!entry || entry.value === null)
-    throw new Error(`knowledge check: ${dataset.id} has no ${side} figure in row ${row} ("${dataset.categories[row]}")`)
-  return formatValue(entry.value, dataset.unit, dataset.digits, locale)
-}
-
-/** The row of `category` in `dataset`; throws if the chart no longer has it. */
-function row(dataset: ComparisonDataset, category: string): number {
-  const found = dataset.categories.indexOf(category)
-  if (found < 0)
-    throw new Error(`knowledge check: ${dataset.id} has no category "${category}"`)
-  return found
-}
-
-const YEAR_2019 = row(MARKET_EXPANSION, '2019')
-const GROWTH = row(FINANCIAL_PERFORMANCE, 'Growth 2018–2019')
-
-/** The chart figures the answers quote, formatted for one edition. */
-interface QuotedFigures {
-  b2b2019: string
-  b2c2019: string
-  b2bGrowth: string
-  b2cGrowth: string
-}
-
-/** The questions and answers of each edition, around the figures they quote. */
-const QUESTIONS: Record<Locale, (figures: QuotedFigures) => QuizItem[]> = {
-  'en': ({ b2b2019, b2c2019, b2bGrowth, b2cGrowth }) => [
+/** The questions of each edition, in the same order, on the same objectives. */
+export const QUESTIONS: Record<Locale, QuizItem[]> = {
+  'en': [
+    {
+      question: 'A chair maker meets a hotel chain at a trade show and wins an order. Which model and channel is this? What should the relationship build on?',
+      answer: 'B2B via a trade show; a long-term partnership built on insight into the hotel industry.',
+      objectives: ['purpose', 'channels', 'relationships'],
+    },
     {
       question: 'Name two sales channels typical of B2B.',
       answer: 'Any two of: direct sales, trade shows and exhibitions, partnerships with other businesses.',
+      objectives: ['channels'],
     },
     {
       question: 'What does building relationships with B2C customers involve?',
       answer: 'Understanding individual preferences, listening to feedback, and loyalty programs.',
+      objectives: ['relationships'],
     },
     {
-      question: 'Which is the larger market, B2B or B2C e-commerce?',
-      answer: `B2B: US$${b2b2019} trillion against US$${b2c2019} trillion (2019).`,
+      question: 'Which e-commerce market was larger in 2019, B2B or B2C?',
+      answer: 'B2B: {market-expansion.rows[1].b2b} against {market-expansion.rows[1].b2c} US$ trillion (UNCTAD).',
+      objectives: ['purpose', 'impact'],
     },
     {
-      question: 'Which grew faster in 2019? What does B2C rely on more?',
-      answer: `B2C (${b2cGrowth} against ${b2bGrowth}); seasonality and consumer spending.`,
+      question: 'Which subscription businesses lost fewer subscribers monthly in 2019? What may B2C rely on more?',
+      answer: 'B2B ({financial-performance.rows[0].b2b} against {financial-performance.rows[0].b2c}, Recurly); seasonality and consumer spending.',
+      objectives: ['impact'],
     },
   ],
-  'zh-Hant': ({ b2b2019, b2c2019, b2bGrowth, b2cGrowth }) => [
+  'zh-Hant': [
+    {
+      question: '一家椅子製造商在商展上認識一家連鎖飯店並拿到訂單。這屬於哪種模式、哪種管道？雙方關係應建立在什麼上？',
+      answer: 'B2B，透過商展；建立在對飯店產業的深入了解之上的長期合作夥伴關係。',
+      objectives: ['purpose', 'channels', 'relationships'],
+    },
     {
       question: '請說出兩種典型的 B2B 銷售管道。',
-      answer: '以下任兩種：直接銷售、貿易展覽與展會、與其他企業合作。',
+      answer: '以下任兩種：直接銷售、商展與展覽、與其他企業合作。',
+      objectives: ['channels'],
     },
     {
       question: '與 B2C 顧客建立關係包括哪些做法？',
       answer: '了解個人偏好、聆聽回饋、推行會員忠誠計畫。',
+      objectives: ['relationships'],
     },
     {
-      question: 'B2B 和 B2C 電子商務，哪個市場比較大？',
-      answer: `B2B：2019 年為 ${b2b2019} 兆美元，B2C 為 ${b2c2019} 兆美元。`,
+      question: '2019 年，B2B 和 B2C 電子商務哪個市場比較大？',
+      answer: 'B2B：{market-expansion.rows[1].b2b} 兆美元，B2C 為 {market-expansion.rows[1].b2c} 兆美元（UNCTAD）。',
+      objectives: ['purpose', 'impact'],
     },
     {
-      question: '2019 年哪一方成長較快？B2C 更依賴什麼？',
-      answer: `B2C（${b2cGrowth}，B2B 為 ${b2bGrowth}）；更依賴季節性和消費者支出模式。`,
+      question: '2019 年，哪一類訂閱制企業每月流失的訂閱用戶較少？B2C 可能更依賴什麼？',
+      answer: 'B2B（{financial-performance.rows[0].b2b}，B2C 為 {financial-performance.rows[0].b2c}，Recurly）；季節性和消費者支出模式。',
+      objectives: ['impact'],
     },
   ],
-}
-
-/** The knowledge check of the edition in `locale`: four questions, each with its answer. */
-export function knowledgeCheck(locale: Locale): QuizItem[] {
-  return QUESTIONS[locale]({
-    b2b2019: figure(MARKET_EXPANSION, 'b2b', YEAR_2019, locale),
-    b2c2019: figure(MARKET_EXPANSION, 'b2c', YEAR_2019, locale),
-    b2bGrowth: figure(FINANCIAL_PERFORMANCE, 'b2b', GROWTH, locale),
-    b2cGrowth: figure(FINANCIAL_PERFORMANCE, 'b2c', GROWTH, locale),
-  })
 }

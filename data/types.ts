@@ -6,40 +6,44 @@ export type Reliability
   = | 'P'
   /** a secondary page quoting the source */
     | 'S'
-  /** unverified */
+  /** unverified: never charted (lib/validate.ts refuses it) */
     | 'U'
 
 /** A publication a figure comes from. */
 export interface Source {
   publisher: string
   title: string
+  /** Year of publication (for a data series, of the data charted). */
   year: number
-  /** Where the figure can be checked: the publication, or the page that quotes it (`via`). */
+  /**
+   * How the chart's short citation names the edition when the year alone would mislead, e.g.
+   * "2016 report, surveyed 2015"; the chart's row names it the same way.
+   */
+  edition?: string
+  /** Where the figure can be checked: the publication or its publisher's release where one was read. */
   url: string
-  /** For a secondary source: who quotes the publication at `url`. */
+  /** Who publishes the page the figures were read on, when it is a copy of the publication or a page quoting it. */
   via?: string
+  /** That page, when `url` is the publisher's own (whose readable part did not hold the figures). */
+  viaUrl?: string
   reliability: Reliability
 }
 
-/** One number on a chart, with where it comes from. */
+/** One number on a chart, as precise as its source gives it, with where it comes from. */
 export interface Figure {
   value: number
+  /**
+   * Decimal places the source gives (or, for a derived figure, that its inputs allow): "21" is
+   * 0, "21.8" is 1, "5.15%" is 2. The chart prints exactly these; a value written finer is refused.
+   */
+  digits: number
   /** Key of the publication in `SOURCES` (data/sources.ts); several for a derived figure. */
   source: string | string[]
-  /** For a figure computed from published ones: how, e.g. "21.8 / 21.0 − 1". */
+  /** For a figure computed from published ones: the formula, e.g. "25.6 − 4.4 (US$ tn, all e-commerce − B2C)". */
   derived?: string
 }
 
-/** A side of a comparison for which no figure exists; the chart says so instead of drawing a bar. */
-export interface NoFigure {
-  value: null
-  /** What the chart shows in place of the bar, e.g. "no published figure". */
-  note: string
-}
-
-export type Entry = Figure | NoFigure
-
-/** What the values measure, and so how they are formatted; `label` names it on the axis. */
+/** What the values of a row measure, and so how they are formatted; `label` names it on the row. */
 export type Unit
   /** Shares, 0 to 100: formatted as percentages and never above 100. */
   = | { kind: 'percent', label: string }
@@ -50,27 +54,24 @@ export type Unit
   /** Money per item, formatted in that currency. */
     | { kind: 'currency', currency: string, label: string }
 
-/**
- * One comparison chart: B2B against B2C, category by category. `b2b[i]` and `b2c[i]` are the
- * values for `categories[i]`.
- */
+/** One measure compared across the two models: always a B2B and a B2C figure. */
+export interface ComparisonRow {
+  /** What is measured, where and when: "Marketers using LinkedIn, 2022". */
+  label: string
+  /** The row's own unit: rows in different units never share a scale. */
+  unit: Unit
+  b2b: Figure
+  b2c: Figure
+  /** A reference value the bars are read against, such as an even quarter's 25% of the year. */
+  baseline?: { label: string, value: number }
+}
+
+/** One comparison chart: B2B against B2C, one row per measure. */
 export interface ComparisonDataset {
   /** Unique, stable name; error messages and element ids use it. */
   id: string
   title: string
-  unit: Unit
-  /** Decimal places of every value shown. */
-  digits: number
-  categories: string[]
-  b2b: Entry[]
-  b2c: Entry[]
-  /** A reference value per category that bars are read against, such as an even share of the year. */
-  baseline?: { label: string, values: (number | null)[] }
-  /** A caveat printed under the chart, e.g. that two rows come from different surveys. */
+  rows: ComparisonRow[]
+  /** A caveat printed under the chart, e.g. that two figures come from different surveys. */
   note?: string
-}
-
-/** True for an entry that carries a number. */
-export function isFigure(entry: Entry | undefined): entry is Figure {
-  return entry !== undefined && entry.value !== null
 }

@@ -1,6 +1,7 @@
-import type { ComparisonDataset, Source, Unit } from '../data/types'
+import type { ComparisonDataset, Figure, Source, Unit } from '../data/types'
 import type { Locale } from './i18n'
 import { UI_TEXT } from './i18n'
+import { MODEL_IDS } from './models'
 import { sourceKeys } from './validate'
 
 /** A plain number with exactly `digits` decimal places, in `locale`'s digits and separators. */
@@ -9,8 +10,8 @@ function formatNumber(value: number, digits: number, locale: string): string {
 }
 
 /**
- * A value as the chart prints it, in the dataset's unit and decimal places: "21.8", "81%",
- * "US$491". Amounts carry no unit here: the chart names it once, on its axis.
+ * A value as the chart prints it, in its unit and with the decimal places its source gives:
+ * "21.8", "81%", "5.15%", "US$491". Amounts carry no unit here: the chart names it on the row.
  */
 export function formatValue(value: number, unit: Unit, digits: number, locale: string = 'en'): string {
   const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits }
@@ -42,27 +43,39 @@ export function describeGap(largerName: string, smallerName: string, larger: num
   return gap.ratio(largerName, formatNumber(larger / smaller, 1, locale), smallerName)
 }
 
-/** The publications a dataset's figures cite, each once, in the order they first appear. */
-export function datasetSourceKeys(dataset: ComparisonDataset): string[] {
-  const keys = [...dataset.b2b, ...dataset.b2c].flatMap(entry => entry.value === null ? [] : sourceKeys(entry.source))
-  return [...new Set(keys)]
+/** Every figure of a dataset, row by row, B2B before B2C. */
+export function figuresOf(dataset: ComparisonDataset): Figure[] {
+  return dataset.rows.flatMap(row => MODEL_IDS.map(side => row[side]))
 }
 
+/** The publications a dataset's figures cite, each once, in the order they first appear. */
+export function datasetSourceKeys(dataset: ComparisonDataset): string[] {
+  return [...new Set(figuresOf(dataset).flatMap(figure => sourceKeys(figure.source)))]
+}
+
+/** How a chart cites a publication in short: publisher and year, or the edition where the year alone would mislead. */
+export function shortCitation(source: Source): string {
+  return `${source.publisher} ${source.edition ?? source.year}`
+}
+
+/** Marks a derived value on the chart; the source line under it gives the formula after the same mark. */
+export const DERIVED_MARK = '*'
+
 /**
- * The short source line under a chart: publisher and year of each source, flagged when it is
- * secondary or unverified, then how derived figures were computed, then the dataset's caveat.
+ * The short source line under a chart: each source in short, flagged when it is secondary, then
+ * the formula of each derived figure, then the dataset's caveat.
  *
- * @example "Sources: UNCTAD 2020; UNCTAD 2021 (secondary source)."
+ * @example "Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: B2B 2018 = 25.6 − 4.4."
  */
 export function sourceLine(dataset: ComparisonDataset, sources: Record<string, Source>, locale: Locale = 'en'): string {
   const text = UI_TEXT[locale]
   const cited = datasetSourceKeys(dataset).map((key) => {
     const source = sources[key]
     const tag = text.reliabilityTag[source.reliability]
-    const name = `${source.publisher} ${source.year}`
-    return tag ? text.withAside(name, tag) : name
+    return tag ? text.withAside(shortCitation(source), tag) : shortCitation(source)
   })
-  const derived = [...dataset.b2b, ...dataset.b2c].flatMap(entry => entry.value !== null && entry.derived ? [entry.derived] : [])
+  const derived = figuresOf(dataset).flatMap(figure => figure.derived ? [figure.derived] : [])
+  // Two publications can share a short citation (the B2B and B2C editions of one report).
   return text.sourceLine({ sources: [...new Set(cited)], derived, note: dataset.note })
 }
 

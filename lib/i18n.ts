@@ -13,16 +13,18 @@ export interface UiText {
   modelNames: Record<ModelId, string>
   /** Opens a knowledge-check answer, with the space that follows it in that language. */
   answer: string
-  /** The chart's accessible name and table caption: "Global e-commerce sales (US$ trillion), B2B vs B2C". */
-  chartName: (title: string, unit: string) => string
-  /** One category of a chart as one sentence: "2019: B2B 21.8, B2C 4.9." */
-  rowDescription: (category: string, values: string[]) => string
+  /** The chart's accessible name and table caption: "Global e-commerce sales, B2B vs B2C". */
+  chartName: (title: string) => string
+  /** One row of a chart as one sentence: "2019 (US$ trillion): B2B 21.8, B2C 4.9." */
+  rowDescription: (label: string, unit: string, values: string[]) => string
+  /** The hidden table's unit column. */
+  unit: string
   /** Ends a sentence ("." or "。"). */
   fullStop: string
   /** What separates two sentences (a space in English, nothing in Chinese). */
   sentenceGap: string
   /** The hidden table's first column. */
-  category: string
+  measure: string
   /** Shown in place of a chart whose data has problems. */
   chartNotDrawn: string
   /**
@@ -39,7 +41,7 @@ export interface UiText {
   reliabilityName: Record<Reliability, string>
   /** A remark in brackets after a name: "UNCTAD 2021 (secondary source)", "even year (25%)". */
   withAside: (name: string, aside: string) => string
-  /** Where a secondary source was read: "Read via MarketingCharts: ". */
+  /** What the linked page is, when not the publication itself: "Read via MarketingCharts: ". */
   readVia: (via: string) => string
 }
 
@@ -47,11 +49,12 @@ export const UI_TEXT: Record<Locale, UiText> = {
   'en': {
     modelNames: { b2b: 'Business-to-Business', b2c: 'Business-to-Consumer' },
     answer: 'Answer: ',
-    chartName: (title, unit) => `${title} (${unit}), B2B vs B2C`,
-    rowDescription: (category, values) => `${category}: ${values.join(', ')}.`,
+    chartName: title => `${title}, B2B vs B2C`,
+    rowDescription: (label, unit, values) => `${label} (${unit}): ${values.join(', ')}.`,
+    unit: 'Unit',
     fullStop: '.',
     sentenceGap: ' ',
-    category: 'Category',
+    measure: 'Measure',
     chartNotDrawn: 'This chart is not drawn: its data has problems.',
     gap: {
       points: (larger, points, smaller) => `${larger} +${points} pts over ${smaller}`,
@@ -60,7 +63,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     },
     sourceLine: ({ sources, derived, note }) => [
       `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}.`,
-      ...derived.map(how => `Derived: ${how}.`),
+      ...derived.map(how => `*Derived: ${how}.`),
       ...(note ? [note] : []),
     ].join(' '),
     reliabilityTag: { P: '', S: 'secondary source', U: 'unverified industry estimate' },
@@ -72,11 +75,12 @@ export const UI_TEXT: Record<Locale, UiText> = {
   'zh-Hant': {
     modelNames: { b2b: '企業對企業', b2c: '企業對消費者' },
     answer: '答案：',
-    chartName: (title, unit) => `${title}（${unit}），B2B 與 B2C 對比`,
-    rowDescription: (category, values) => `${category}：${values.join('，')}。`,
+    chartName: title => `${title}，B2B 與 B2C 對比`,
+    rowDescription: (label, unit, values) => `${label}（${unit}）：${values.join('，')}。`,
+    unit: '單位',
     fullStop: '。',
     sentenceGap: '',
-    category: '項目',
+    measure: '項目',
     chartNotDrawn: '此圖表未繪製：資料有問題。',
     gap: {
       points: (larger, points, smaller) => `${larger} 比 ${smaller} 高 ${points} 個百分點`,
@@ -85,7 +89,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     },
     sourceLine: ({ sources, derived, note }) => [
       `資料來源：${sources.join('；')}。`,
-      ...derived.map(how => `推算方式：${how}。`),
+      ...derived.map(how => `*推算：${how}。`),
       ...(note ? [note] : []),
     ].join(''),
     reliabilityTag: { P: '', S: '二手來源', U: '未經證實的業界估計' },

@@ -1,29 +1,38 @@
-import type { ComparisonDataset, Entry, Source } from '../data/types'
+import type { ComparisonDataset, Figure, Source } from '../data/types'
 import { MODEL_IDS } from './models'
 
 /** Every message starts with this, so a failing build or test points straight at the data. */
 export const PROBLEM_PREFIX = '[chart data]'
+
+/** The most decimal places a figure may declare: finer than any source this deck quotes. */
+const MAX_DIGITS = 3
 
 /** The keys of a figure's sources, whether it names one or several. */
 export function sourceKeys(source: string | string[]): string[] {
   return Array.isArray(source) ? source : [source]
 }
 
+/** True when `value` has no more than `digits` decimal places (up to floating-point noise). */
+export function fitsDigits(value: number, digits: number): boolean {
+  const scaled = value * 10 ** digits
+  return Math.abs(scaled - Math.round(scaled)) < 1e-6
+}
+
 /**
  * Every problem in a chart dataset, each naming the dataset and the field, e.g.
- * `[chart data] market-expansion: b2c[1].value is NaN, not a finite number`. An empty list means
- * the chart can be drawn.
+ * `[chart data] market-expansion: rows[1].b2c.value is NaN, not a finite number`. An empty list
+ * means the chart can be drawn.
  *
- * Checks: an id, title and unit label; categories neither empty nor repeated; one B2B and one B2C
- * entry per category; finite, non-negative values, at most 100 for a share; a known source for
- * every figure; a note wherever a figure is missing; at least one figure per category; baseline
- * values like figures.
+ * Checks: an id, a title, at least one row; per row a label (not repeated), a unit label, and
+ * both a B2B and a B2C figure; per figure a finite, non-negative value (at most 100 for a share),
+ * declared decimal places (0 to 3) that the value does not exceed, a known source that is not
+ * unverified, and a formula when it is derived; a baseline like a figure.
  *
  * @param dataset the data as written in data/charts.ts (or anything else: it is checked, not trusted)
  * @param sources the publications figures may cite, by key
  */
 export function validateDataset(dataset: ComparisonDataset, sources: Record<string, Source>): string[] {
-  const name = typeof dataset?.id === 'string' && dataset.id.trim() ? dataset.id : '(dataset without an id)'
+  const name = isText(dataset?.id) ? dataset.id : '(dataset without an id)'
   const problems: string[] = []
   const report = (field: string, problem: string) => problems.push(`${PROBLEM_PREFIX} ${name}: ${field} ${problem}`)
 
@@ -31,82 +40,67 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
     report('id', 'is empty')
   if (!isText(dataset?.title))
     report('title', 'is empty')
-  if (!isText(dataset?.unit?.label))
-    report('unit.label', 'is empty')
-  if (!Number.isInteger(dataset?.digits) || dataset.digits < 0 || dataset.digits > 3)
-    report('digits', `is ${dataset?.digits}, not a whole number from 0 to 3`)
 
-  const categories: unknown[] = Array.isArray(dataset?.categories) ? dataset.categories : []
-  if (categories.length === 0)
-    report('categories', 'is empty')
-  const seen = new Set<string>()
-  categories.forEach((category, i) => {
-    if (!isText(category))
-      report(`categories[${i}]`, 'is an empty label')
-    else if (seen.has(category.trim()))
-      report(`categories[${i}]`, `repeats "${category}"`)
+  const rows: unknown[] = Array.isArray(dataset?.rows) ? dataset.rows : []
+  if (rows.length === 0)
+    report('rows', 'is empty: a chart compares at least one measure')
+
+  const labels = new Set<string>()
+  dataset?.rows?.forEach((row, r) => {
+    const at = `rows[${r}]`
+    if (!isText(row?.label))
+      report(`${at}.label`, 'is empty')
+    else if (labels.has(row.label.trim()))
+      report(`${at}.label`, `repeats "${row.label}"`)
     else
-      seen.add(category.trim())
-  })
+      labels.add(row.label.trim())
+    if (!isText(row?.unit?.label))
+      report(`${at}.unit.label`, 'is empty: every row names its own unit')
 
-  const isShare = dataset?.unit?.kind === 'percent'
-  const checkValue = (field: string, value: unknown) => {
-    if (typeof value !== 'number' || !Number.isFinite(value))
-      report(field, `is ${String(value)}, not a finite number`)
-    else if (value < 0)
-      report(field, `is ${value}, below zero`)
-    else if (isShare && value > 100)
-      report(field, `is ${value}, a share above 100 %`)
-  }
-
-  for (const side of MODEL_IDS) {
-    const entries: Entry[] | undefined = dataset?.[side]
-    if (!Array.isArray(entries)) {
-      report(side, 'is missing: give one entry per category')
-      continue
+    const isShare = row?.unit?.kind === 'percent'
+    const checkValue = (field: string, value: unknown) => {
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        report(field, `is ${String(value)}, not a finite number`)
+      else if (value < 0)
+        report(field, `is ${value}, below zero`)
+      else if (isShare && value > 100)
+        report(field, `is ${value}, a share above 100 %`)
     }
-    if (entries.length !== categories.length)
-      report(side, `has ${entries.length} entries for ${categories.length} categories`)
-    entries.forEach((entry, i) => {
-      const field = `${side}[${i}]`
-      if (entry?.value === null) {
-        if (!isText(entry.note))
-          report(`${field}.note`, 'is empty: say why there is no figure')
-        return
+
+    for (const side of MODEL_IDS) {
+      const figure: Figure | undefined = row?.[side]
+      const field = `${at}.${side}`
+      if (figure === undefined || figure === null || typeof figure !== 'object') {
+        report(field, 'is missing: every row compares a B2B and a B2C figure')
+        continue
       }
-      checkValue(`${field}.value`, entry?.value)
-      if (entry?.derived !== undefined && !isText(entry.derived))
-        report(`${field}.derived`, 'is empty: say how the figure was computed')
-      const keys = entry?.source === undefined ? [] : sourceKeys(entry.source)
+      checkValue(`${field}.value`, figure.value)
+      if (!Number.isInteger(figure.digits) || figure.digits < 0 || figure.digits > MAX_DIGITS)
+        report(`${field}.digits`, `is ${String(figure.digits)}, not a whole number from 0 to ${MAX_DIGITS}`)
+      else if (Number.isFinite(figure.value) && !fitsDigits(figure.value, figure.digits))
+        report(`${field}.value`, `is ${figure.value}, finer than its ${figure.digits} decimal place(s): write it as the source gives it`)
+      if (figure.derived !== undefined && !isText(figure.derived))
+        report(`${field}.derived`, 'is empty: give the formula the figure was computed by')
+      const keys = figure.source === undefined ? [] : sourceKeys(figure.source)
       if (keys.length === 0 || keys.some(key => !isText(key)))
         report(`${field}.source`, 'is missing: every figure needs a source')
       for (const key of keys.filter(isText)) {
         if (!Object.hasOwn(sources, key))
           report(`${field}.source`, `names "${key}", which is not in SOURCES`)
+        else if (sources[key].reliability === 'U')
+          report(`${field}.source`, `names "${key}", an unverified source: such figures are not charted`)
       }
-    })
-  }
+    }
 
-  categories.forEach((category, i) => {
-    const hasFigure = MODEL_IDS.some(side => typeof dataset?.[side]?.[i]?.value === 'number')
-    if (!hasFigure)
-      report(`categories[${i}]`, `"${String(category)}" has no value on either side`)
+    if (row?.baseline !== undefined) {
+      if (!isText(row.baseline?.label))
+        report(`${at}.baseline.label`, 'is empty')
+      checkValue(`${at}.baseline.value`, row.baseline?.value)
+    }
   })
 
   if (dataset?.note !== undefined && !isText(dataset.note))
     report('note', 'is empty: give the caveat or leave it out')
-
-  if (dataset?.baseline) {
-    if (!isText(dataset.baseline.label))
-      report('baseline.label', 'is empty')
-    const values = Array.isArray(dataset.baseline.values) ? dataset.baseline.values : []
-    if (values.length !== categories.length)
-      report('baseline.values', `has ${values.length} entries for ${categories.length} categories`)
-    values.forEach((value, i) => {
-      if (value !== null)
-        checkValue(`baseline.values[${i}]`, value)
-    })
-  }
   return problems
 }
 

@@ -57,7 +57,7 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
     line: 'B2B: Sales channels may include direct sales, trade shows',
     deck: {
       'en': ['Direct sales', 'Trade shows', 'exhibitions', 'Partnerships with other businesses'],
-      'zh-Hant': ['直接銷售', '貿易展覽', '展會', '與其他企業合作'],
+      'zh-Hant': ['直接銷售', '商展', '展覽', '與其他企業合作'],
     },
   },
   {
@@ -95,7 +95,7 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
   {
     line: 'The choice between B2B and B2C models has a significant impact',
     deck: {
-      'en': ['significant impact', 'expand its market reach', 'potential partners', 'new markets', 'loyal customer base', 'sustains growth'],
+      'en': ['significant impact', 'expand its market reach', 'potential partners', 'new markets', 'loyal customer base', 'sustain growth'],
       'zh-Hant': ['重大影響', '擴大市場觸及範圍', '潛在合作夥伴', '新市場', '忠實的顧客群', '維持成長'],
     },
   },
@@ -136,9 +136,44 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
   {
     line: '本文內容根據網絡資料整理',
     deck: {
-      'en': ['本文內容根據網絡資料整理', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
-      'zh-Hant': ['本文內容根據網絡資料整理', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+      'en': ['本文內容根據網路資料整理', '出於傳遞更多資訊之目的', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+      'zh-Hant': ['本文內容根據網路資料整理', '出於傳遞更多資訊之目的', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
     },
   },
-  { line: '轉載請注明', deck: { 'en': ['轉載請注明', '如有侵權', 'credit the source', 'contact us for removal'], 'zh-Hant': ['轉載請注明', '如有侵權', 'credit the source', 'contact us for removal'] } },
+  { line: '轉載請注明', deck: { 'en': ['轉載請註明', '如有侵權，聯繫刪除', 'credit the source', 'contact us for removal'], 'zh-Hant': ['轉載請註明', '如有侵權，聯繫刪除', 'credit the source', 'contact us for removal'] } },
+]
+
+/** How one model's point in an impact section is hedged: the article's words, and each edition's on the slide. */
+export interface Modality {
+  /** The article's modal phrase, as it stands in the article. */
+  article: string
+  /** What each edition's card for that model must say, so the hedge is neither dropped nor strengthened. */
+  deck: Record<Locale, string>
+}
+
+/**
+ * The four impact sections, in slide order, with the modal verb the article gives each model
+ * ("may", "can", "must"): the slides keep them, as `test/unit/article-points.test.ts` checks.
+ */
+export const IMPACT_MODALITY: { section: string, b2b: Modality, b2c: Modality }[] = [
+  {
+    section: 'Market expansion',
+    b2b: { article: 'can lead to new markets', deck: { 'en': 'can lead to', 'zh-Hant': '可以帶來' } },
+    b2c: { article: 'must focus on creating a loyal customer base', deck: { 'en': 'Must focus on', 'zh-Hant': '必須專注於' } },
+  },
+  {
+    section: 'Strategic decisions',
+    b2b: { article: 'may prioritize partnerships', deck: { 'en': 'May prioritise', 'zh-Hant': '可能優先考慮' } },
+    b2c: { article: 'may focus on acquiring new customers', deck: { 'en': 'May focus on', 'zh-Hant': '可能專注於' } },
+  },
+  {
+    section: 'Operational challenges',
+    b2b: { article: 'may need to invest', deck: { 'en': 'May need to invest', 'zh-Hant': '可能需要投資' } },
+    b2c: { article: 'must focus on creating an engaging user experience', deck: { 'en': 'Must create', 'zh-Hant': '必須打造' } },
+  },
+  {
+    section: 'Financial performance',
+    b2b: { article: 'may generate higher revenue', deck: { 'en': 'May earn higher revenue', 'zh-Hant': '可能從' } },
+    b2c: { article: 'may rely more heavily', deck: { 'en': 'May rely more heavily', 'zh-Hant': '可能更依賴' } },
+  },
 ]

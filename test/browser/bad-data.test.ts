@@ -38,20 +38,20 @@ function build(entry: string): { status: number | null, output: string } {
 }
 
 describe('npm run build with bad chart data', () => {
-  it('fails on a bad figure, naming the dataset, the field and the problem', () => {
+  it('fails on a figure written finer than its source gives it, naming the dataset, the field and the problem', () => {
     copyDeck()
-    const restore = breakFile('data/charts.ts', '{ value: 4.9, source: \'E1\' }', '{ value: -4.9, source: \'E1\' }')
+    const restore = breakFile('data/charts.ts', '{ value: 4.9, digits: 1, source: \'N3\' }', '{ value: 4.95, digits: 1, source: \'N3\' }')
     const { status, output } = build('slides.md')
     restore()
     expect(status).not.toBe(0)
-    expect(output).toContain('[chart data] market-expansion: b2c[1].value is -4.9, below zero')
+    expect(output).toContain('[chart data] market-expansion: rows[1].b2c.value is 4.95, finer than its 1 decimal place(s): write it as the source gives it')
   })
 
   it('fails on a missing word of the Chinese edition, naming the language, the chart and the field', () => {
-    const restore = breakFile('data/chart-text.ts', 'categories: [\'2018–2019 年成長\'],', 'categories: [],')
+    const restore = breakFile('data/chart-text.ts', 'baseline: \'全年平均\',', '')
     const { status, output } = build('slides.zh-Hant.md')
     restore()
     expect(status).not.toBe(0)
-    expect(output).toContain('[chart text] zh-Hant financial-performance: categories has 0 entries for 1 categories')
+    expect(output).toContain('[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "even year"')
   })
 })

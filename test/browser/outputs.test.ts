@@ -4,7 +4,9 @@
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { describe, expect, inject, it } from 'vitest'
-import { knowledgeCheck } from '../../data/knowledge-check'
+import { CHARTS } from '../../data/charts'
+import { QUESTIONS } from '../../data/knowledge-check'
+import { knowledgeCheck } from '../../lib/knowledge-check'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
 import { outputsOf, SUBPATH } from './artifacts'
@@ -15,7 +17,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const { slideCount, slideNotes } = inject('decks')[locale]
   const noteHeadings = slideNotes.map(noteHeading)
   const outputs = outputsOf(locale)
-  const quiz = knowledgeCheck(locale)
+  const quiz = knowledgeCheck(QUESTIONS[locale], CHARTS, locale)
 
   describe('the step-by-step PDF', () => {
     it('has a page for every click, so more pages than the deck PDF', () => {

@@ -1,12 +1,13 @@
 // The built site of each edition as the audience sees it: every slide renders cleanly, offline,
 // inside 16:9.
-import type { Page } from 'playwright-chromium'
+import type { BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { ARTICLE_POINTS } from '../article-points'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases } from '../text'
 import { outputsOf, slidesOfClass } from './artifacts'
 import { offSiteRequests, openSlide, overflowingElements, recordPage, seriousAxeViolations, slideDensity, useBuiltSite } from './browser'
+import { textBelowFloors } from './text-size'
 
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
 const MAX_BULLETS = 6
@@ -65,18 +66,29 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   describe.each(slides)('slide $no: $title, fully revealed', ({ no }) => {
-    it('has no serious or critical accessibility problem, in light or in dark mode', async () => {
-    // Reduced motion: every click's final state at once, so no half-faded text is measured.
-      const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
-      const page = await context.newPage()
+    let context: BrowserContext
+    let page: Page
+
+    beforeAll(async () => {
+      // Reduced motion: every click's final state at once, so no half-faded text is measured.
+      context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
+      page = await context.newPage()
       await openSlide(page, deck.site.url, no, { allClicks: true })
+    })
+
+    afterAll(() => context?.close())
+
+    it('draws every text at least at its size floor, legible from the back of the room', async () => {
+      expect(await textBelowFloors(page, no)).toEqual([])
+    })
+
+    it('has no serious or critical accessibility problem, in light or in dark mode', async () => {
       await page.waitForTimeout(300)
       const light = await seriousAxeViolations(page, no)
       await page.emulateMedia({ colorScheme: 'dark' })
       await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
       await page.waitForTimeout(300)
       const dark = await seriousAxeViolations(page, no)
-      await context.close()
       expect({ light, dark }).toEqual({ light: [], dark: [] })
     })
   })
@@ -99,12 +111,32 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
   })
 
+  describe('the text-size check', () => {
+    it('measures HTML text in slide pixels and SVG text at its drawn size, each against its floor', async () => {
+      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await openSlide(page, deck.site.url, 1)
+      await page.evaluate(() => {
+        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
+        // 20 units drawn in a 100-unit-wide box 50 px wide: 10 px on the slide.
+        layout.insertAdjacentHTML('beforeend', '<p style="font-size:17px">small body</p>'
+        + '<p class="credits" style="font-size:11px">credit</p>'
+        + '<svg viewBox="0 0 100 20" style="width:50px"><text y="18" font-size="20">shrunk</text></svg>')
+      })
+      const found = await textBelowFloors(page, 1)
+      await page.close()
+      expect(found).toEqual([
+        'p "small body" 17.0 px < 18 px (main text)',
+        'text "shrunk" 10.0 px < 18 px (main text)',
+      ])
+    })
+  })
+
   /**
-   * Opens the first slide of class `className`, then presses each of `keys` in turn, returning which
+   * Opens the `nth` slide of class `className`, then presses each of `keys` in turn, returning which
    * `selector` elements were still hidden before the first key and after each.
    */
-  async function revealSequence(className: string, selector: string, keys: string[]): Promise<boolean[][]> {
-    const [no] = slidesOfClass(deckFacts, className)
+  async function revealSequence(className: string, selector: string, keys: string[], nth = 0): Promise<boolean[][]> {
+    const no = slidesOfClass(deckFacts, className)[nth]
     const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     await openSlide(page, deck.site.url, no)
     const hidden = () => page.locator(`.slidev-page-${no} ${selector}`).evaluateAll(elements =>
@@ -129,7 +161,8 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
   describe('the knowledge check', () => {
     it('reveals each answer on the next key press, in order', async () => {
-      expect(await revealSequence('quiz-slide', '.quiz-question__answer', ['ArrowRight', 'Space']))
+      // The second knowledge-check slide asks two questions.
+      expect(await revealSequence('quiz-slide', '.quiz-question__answer', ['ArrowRight', 'Space'], 1))
         .toEqual([[true, true], [false, true], [false, false]])
     })
   })

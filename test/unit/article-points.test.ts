@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../lib/i18n'
-import { ARTICLE_POINTS } from '../article-points'
+import { ARTICLE_POINTS, IMPACT_MODALITY } from '../article-points'
+import { classesOf, loadDeck } from '../deck'
 import { articleLines, missingPhrases, normaliseText, readingLoad } from '../text'
 
 const article = readFileSync(resolve(import.meta.dirname, '../../source/article.md'), 'utf8')
@@ -67,5 +68,42 @@ describe('the article coverage list', () => {
 
   it.each(LOCALES)('gives every line at least one phrase to find in the %s edition', (locale) => {
     expect(ARTICLE_POINTS.filter(point => point.deck[locale].length === 0)).toEqual([])
+  })
+})
+
+/** What a CompareColumns slot of a slide's Markdown says for `side`, without the bold marks. */
+function columnText(content: string, side: 'b2b' | 'b2c'): string {
+  const match = content.match(new RegExp(`<template #${side}>([\\s\\S]*?)</template>`))
+  return (match?.[1] ?? '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
+}
+
+describe('the impact sections\' modality', () => {
+  const articleText = normaliseText(lines.join('\n'))
+
+  it.each(IMPACT_MODALITY)('quotes the article\'s own hedges for $section', ({ b2b, b2c }) => {
+    expect(articleText).toContain(normaliseText(b2b.article))
+    expect(articleText).toContain(normaliseText(b2c.article))
+  })
+
+  it.each(LOCALES)('keeps each model\'s "may", "can" or "must" on the %s impact slides', async (locale) => {
+    const deck = await loadDeck(locale)
+    const impact = deck.slides.filter(slide => classesOf(slide.frontmatter).includes('impact-slide'))
+    expect(impact).toHaveLength(IMPACT_MODALITY.length)
+    const wrong = IMPACT_MODALITY.flatMap(({ section, b2b, b2c }, i) => ([['b2b', b2b], ['b2c', b2c]] as const).flatMap(([side, modality]) => {
+      const said = columnText(impact[i].content, side)
+      return said.toLowerCase().includes(modality.deck[locale].toLowerCase()) ? [] : [`${section} ${side}: "${said}" lacks "${modality.deck[locale]}"`]
+    }))
+    expect(wrong).toEqual([])
+  })
+})
+
+describe('the first round\'s wrong or over-precise figures', () => {
+  // B2B growth charted as 3.8% from a rounded 21.0; UNCTAD's "11%" as 11.0%; B2B seasonality as missing.
+  const RETIRED = ['3.8%', '21.0', '11.0%', 'No published B2B figure', '沒有公開的 B2B 數據', 'about three times', '三倍']
+
+  it.each(LOCALES)('appear nowhere on the %s slides or in their notes', async (locale) => {
+    const deck = await loadDeck(locale)
+    const found = deck.slides.flatMap((slide, i) => RETIRED.filter(phrase => `${slide.content}\n${slide.note ?? ''}`.includes(phrase)).map(phrase => `slide ${i + 1}: "${phrase}"`))
+    expect(found).toEqual([])
   })
 })

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import ComparisonChart from '../../components/ComparisonChart.vue'
 import { chartIn } from '../../data/chart-text'
-import { MARKET_EXPANSION, OPERATIONAL_CHALLENGES } from '../../data/charts'
+import { FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../../data/charts'
 import { layoutComparison } from '../../lib/chart-layout'
 
 // Slidev's client only runs inside a deck; stand in for what the chart uses of it.
@@ -49,13 +49,22 @@ function scales(wrapper: ReturnType<typeof mountChart>) {
 }
 
 describe('comparisonChart', () => {
-  it('draws one bar per figure at the lengths the layout gives', () => {
+  it('draws one bar per figure at the lengths the layout gives, each value as precise as its source', () => {
     const wrapper = mountChart(MARKET_EXPANSION, 3)
-    const expected = layoutComparison(MARKET_EXPANSION).rows.flatMap(row => row.slots)
+    const expected = layoutComparison(MARKET_EXPANSION).rows.flatMap(row => row.bars)
     const bars = wrapper.findAll('rect.bar')
     expect(bars.map(bar => [bar.attributes('data-value'), Number(bar.attributes('width'))]))
-      .toEqual(expected.map(slot => ['value' in slot ? String(slot.value) : '', 'width' in slot ? slot.width : 0]))
-    expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['21.0', '4.4', '21.8', '4.9'])
+      .toEqual(expected.map(bar => [String(bar.value), bar.width]))
+    // 21.2 is derived (25.6 − 4.4), so it carries the mark the source line explains.
+    expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['21.2*', '4.4', '21.8', '4.9'])
+    expect(mountChart(FINANCIAL_PERFORMANCE, 3).findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
+  })
+
+  it('names each row\'s own unit and draws each row\'s own axis', () => {
+    const wrapper = mountChart(STRATEGIC_DECISIONS, 3)
+    expect(wrapper.findAll('.unit-label').map(label => label.text())).toEqual(['% of marketers', '% of the marketing budget, 2016 report, surveyed 2015'])
+    const ticks = wrapper.findAll('.row').map(row => row.findAll('.tick-label').map(tick => tick.text()))
+    expect(ticks).toEqual([['0%', '20%', '40%', '60%', '80%', '100%'], ['0%', '10%', '20%', '30%', '40%']])
   })
 
   it('has an accessible name and description, unique to each chart', () => {
@@ -64,18 +73,18 @@ describe('comparisonChart', () => {
     const svg = first.find('svg')
     expect(svg.attributes('role')).toBe('img')
     const title = first.find(`[id="${svg.attributes('aria-labelledby')}"]`)
-    expect(title.text()).toBe('Global e-commerce sales (US$ trillion), B2B vs B2C')
+    expect(title.text()).toBe('Global e-commerce sales, B2B vs B2C')
     expect(first.find(`[id="${svg.attributes('aria-describedby')}"]`).text())
-      .toBe('2018: B2B 21.0, B2C 4.4. 2019: B2B 21.8, B2C 4.9.')
+      .toBe('2018 (US$ trillion): B2B 21.2*, B2C 4.4. 2019 (US$ trillion): B2B 21.8, B2C 4.9.')
     expect(second.find('svg').attributes('aria-labelledby')).not.toBe(svg.attributes('aria-labelledby'))
   })
 
-  it('carries every value and its source in a hidden table', () => {
-    const table = mountChart(OPERATIONAL_CHALLENGES, 0).find('table.sr-only')
-    expect(table.find('caption').text()).toMatch(/^Seasonality: holiday share of a year's US retail sales \(% of the year's sales\), B2B vs B2C\. Sources: US Census Bureau 2021; National Retail Federation 2021\./)
+  it('carries every value, its unit and its source in a hidden table', () => {
+    const table = mountChart(FINANCIAL_PERFORMANCE, 0).find('table.sr-only')
+    expect(table.find('caption').text()).toMatch(/^Repeat business and seasonality, B2B vs B2C\. Sources: Recurly Research 2019; US Census Bureau 2023 \(secondary source\)\./)
     expect(table.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))).toEqual([
-      ['Q4 share of retail e-commerce (2020)', 'No published B2B figure', '31%', '25%'],
-      ['Nov–Dec share of all retail sales (5-year avg.)', 'No published B2B figure', '19%', '17%'],
+      ['Median monthly subscriber churn, 2019', '% of subscribers lost a month, subscription businesses', '5.15%', '6.81%'],
+      ['Q4 share of the year\'s sales, US 2023', '% of the year\'s sales', '24.8%*', '26.3%*'],
     ])
   })
 
@@ -86,8 +95,16 @@ describe('comparisonChart', () => {
       .toEqual([['b2b', 'B2B'], ['b2c', 'B2C'], ['b2b', 'B2B'], ['b2c', 'B2C']])
   })
 
-  it('prints the source line under the chart', () => {
-    expect(mountChart(MARKET_EXPANSION, 0).find('figcaption').text()).toBe('Sources: UNCTAD 2020; UNCTAD 2021 (secondary source).')
+  it('names the gap of every row, and a baseline with its value', () => {
+    const wrapper = mountChart(FINANCIAL_PERFORMANCE, 3)
+    expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual(['B2C +1.66 pts over B2B', 'B2C +1.5 pts over B2B'])
+    expect(wrapper.findAll('.baseline-key text').map(label => label.text())).toEqual(['even year (25%)'])
+  })
+
+  it('prints the source line under the chart, with the formula of each derived figure', () => {
+    expect(mountChart(MARKET_EXPANSION, 0).find('figcaption').text()).toBe(
+      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: B2B 2018 = all e-commerce 25.6 − B2C 4.4 (UNCTAD rounds it to "$21 trillion", 83%).',
+    )
   })
 
   it('grows the bars after the slide is entered, B2B on step 1, B2C on step 2', async () => {
@@ -95,11 +112,11 @@ describe('comparisonChart', () => {
     slidev.enter.forEach(enter => enter())
     await flushPromises()
     // First frame: every bar at zero, so the transition has a start.
-    expect(scales(wrapper)).toEqual(['21:transform: scaleX(0);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(0);', '4.9:transform: scaleX(0);'])
+    expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(0);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(0);', '4.9:transform: scaleX(0);'])
     await nextFrames()
-    expect(scales(wrapper)).toEqual(['21:transform: scaleX(1);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(0);'])
+    expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(0);'])
     await wrapper.setProps({ step: 3 })
-    expect(scales(wrapper)).toEqual(['21:transform: scaleX(1);', '4.4:transform: scaleX(1);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(1);'])
+    expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(1);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(1);'])
     expect(wrapper.findAll('.gap').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
   })
 
@@ -127,27 +144,24 @@ describe('comparisonChart', () => {
   })
 
   it('speaks the Chinese edition\'s language, with its own number formats, from the same figures', () => {
-    const wrapper = mount(ComparisonChart, { props: { data: chartIn(OPERATIONAL_CHALLENGES, 'zh-Hant'), step: 3, locale: 'zh-Hant' } })
+    const wrapper = mount(ComparisonChart, { props: { data: chartIn(FINANCIAL_PERFORMANCE, 'zh-Hant'), step: 3, locale: 'zh-Hant' } })
     const svg = wrapper.find('svg')
-    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('季節性：節慶檔期占美國全年零售額的比例（占全年銷售額，單位 %），B2B 與 B2C 對比')
+    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('回頭生意與季節性，B2B 與 B2C 對比')
     expect(wrapper.find(`[id="${svg.attributes('aria-describedby')}"]`).text()).toBe(
-      '第四季占零售電商銷售額（2020 年）：B2B 沒有公開的 B2B 數據，B2C 31%，全年平均分布 25%。'
-      + '11–12 月占全部零售額（5 年平均）：B2B 沒有公開的 B2B 數據，B2C 19%，全年平均分布 17%。',
+      '訂閱用戶每月流失率中位數，2019 年（每月流失的訂閱用戶 %，僅限訂閱制企業）：B2B 5.15%，B2C 6.81%。'
+      + '第四季占全年銷售額，美國 2023 年（占全年銷售額的 %）：B2B 24.8%*，B2C 26.3%*，全年平均 25%。',
     )
-    expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['31%', '19%'])
-    expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual([
-      'B2C 比 全年平均分布（25%） 高 6 個百分點',
-      'B2C 比 全年平均分布（17%） 高 2 個百分點',
-    ])
-    expect(wrapper.find('figcaption').text()).toMatch(/^資料來源：US Census Bureau 2021；National Retail Federation 2021。推算方式：/)
+    expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
+    expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', 'B2C 比 B2B 高 1.5 個百分點'])
+    expect(wrapper.find('figcaption').text()).toMatch(/^資料來源：Recurly Research 2019；US Census Bureau 2023（二手來源）。\*推算：B2B = 10–12 月/)
     expect(wrapper.find('table.sr-only thead').text()).toContain('項目')
-    expect(wrapper.find('table.sr-only caption').text()).toMatch(/^季節性：節慶檔期占美國全年零售額的比例（占全年銷售額，單位 %），B2B 與 B2C 對比。資料來源：/)
+    expect(wrapper.find('table.sr-only caption').text()).toMatch(/^回頭生意與季節性，B2B 與 B2C 對比。資料來源：/)
   })
 
   it('shows the data\'s problems instead of a wrong chart', () => {
-    const broken = { ...MARKET_EXPANSION, b2c: [{ value: -1, source: 'E2' }, { value: 4.9, source: 'E1' }] }
+    const broken = { ...MARKET_EXPANSION, rows: [{ ...MARKET_EXPANSION.rows[0], b2c: { value: -1, digits: 0, source: 'N1' } }] }
     const wrapper = mountChart(broken, 3)
     expect(wrapper.find('svg').exists()).toBe(false)
-    expect(wrapper.find('[role="alert"]').text()).toContain('[chart data] market-expansion: b2c[0].value is -1, below zero')
+    expect(wrapper.find('[role="alert"]').text()).toContain('[chart data] market-expansion: rows[0].b2c.value is -1, below zero')
   })
 })
