@@ -5,9 +5,9 @@ import { chartProblems } from './data/chart-text'
 import { fontSubset } from './scripts/font-subset.mjs'
 
 export default defineConfig({
-  // Pre-bundle the charts' scale library when the dev server starts: found later, it makes Vite
+  // Pre-bundle the charts' scale maths when the dev server starts: found later, it makes Vite
   // reload the page, which can cut an export short.
-  optimizeDeps: { include: ['d3-scale'] },
+  optimizeDeps: { include: ['d3-array'] },
   plugins: [
     // The first slide shows sooner with a fifth of Noto Sans TC's 105 @font-face rules to parse.
     fontSubset(fileURLToPath(new URL('.', import.meta.url))),

@@ -1,8 +1,25 @@
+import type { TestSpecification } from 'vitest/node'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
+import { BaseSequencer } from 'vitest/node'
+
+/**
+ * The browser tests that read the exports made after the sites (step-by-step PDF, notes,
+ * PowerPoint) run last: the global setup lets the others start while `npm run export:all` finishes.
+ */
+const AFTER_THE_EXPORTS = ['outputs.test.ts', 'pdf.test.ts']
+
+class ExportsLastSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const last = (file: TestSpecification) => AFTER_THE_EXPORTS.some(name => file.moduleId.endsWith(name)) ? 1 : 0
+    return (await super.sort(files)).sort((a, b) => last(a) - last(b))
+  }
+}
 
 export default defineConfig({
   test: {
+    // Vitest takes the order of test files from the root configuration, not from a project's.
+    sequence: { sequencer: ExportsLastSequencer },
     projects: [
       {
         // Pure functions in lib/ and scripts/, and the Vue components, in a simulated DOM.
@@ -21,7 +38,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/global-setup.ts'],
-          // One Chromium at a time: the machines have two cores.
+          // One Chromium at a time beside export:all's: the machines have two cores.
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

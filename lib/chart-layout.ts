@@ -1,6 +1,6 @@
 import type { ComparisonDataset, ComparisonRow, Unit } from '../data/types'
 import type { ModelId } from './models'
-import { scaleLinear } from 'd3-scale'
+import { nice, ticks } from 'd3-array'
 import { MODEL_IDS } from './models'
 
 /**
@@ -108,10 +108,10 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
   const x1 = size.width - size.valueLabelWidth
   const scaleFor = (unit: Unit) => {
     const max = Math.max(...dataset.rows.filter(row => unitKey(row.unit) === unitKey(unit)).flatMap(rowValues))
-    const scale = scaleLinear().domain([0, max > 0 ? max : 1]).range([x0, x1]).nice(size.tickCount)
-    if (unit.kind === 'percent' && scale.domain()[1] > 100)
-      scale.domain([0, 100])
-    return scale
+    let [, top] = nice(0, max > 0 ? max : 1, size.tickCount)
+    if (unit.kind === 'percent' && top > 100)
+      top = 100
+    return linearScale(top, x0, x1)
   }
 
   const barsHeight = MODEL_IDS.length * size.barHeight + (MODEL_IDS.length - 1) * size.barGap
@@ -128,7 +128,7 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
       width: scale(row[side].value) - x0,
       height: size.barHeight,
     })) as [BarLayout, BarLayout]
-    const ticks = scale.ticks(size.tickCount)
+    const tickValues = ticks(0, scale.top, size.tickCount)
     // Text baselines sit a quarter of their band from its bottom, leaving room for descenders.
     return {
       row,
@@ -137,8 +137,8 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
       unitY: y + size.labelHeight + size.unitHeight * 0.75,
       tickLabelY: barsTop + barsHeight + size.axisHeight * 0.8,
       bars,
-      ticks: ticks.map(value => ({ value, x: scale(value) })),
-      tickDigits: Math.max(...ticks.map(decimalPlaces)),
+      ticks: tickValues.map(value => ({ value, x: scale(value) })),
+      tickDigits: Math.max(...tickValues.map(decimalPlaces)),
       baseline: row.baseline && {
         value: row.baseline.value,
         x: scale(row.baseline.value),
@@ -155,6 +155,19 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
     plot: { x0, x1 },
     rows,
   }
+}
+
+/**
+ * The linear map from [0, top] onto [x0, x1], as d3's linear scale interpolates it. (d3-array's
+ * `nice` and `ticks` give the same domain and ticks as d3-scale, without shipping its colour and
+ * number-format code to the audience.)
+ */
+function linearScale(top: number, x0: number, x1: number): ((value: number) => number) & { top: number } {
+  const scale = (value: number) => {
+    const t = value / top
+    return x0 * (1 - t) + x1 * t
+  }
+  return Object.assign(scale, { top })
 }
 
 /** Decimal places of a number as written (1, 0.5, 0.25; a tick as d3 picks it, never float noise). */

@@ -9,7 +9,7 @@
 // Options: --out <folder>, --base </sub/path/> (for the sites; the Chinese one goes under
 // <base>zh-Hant/ so both can be hosted side by side).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readdirSync, statSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
@@ -21,20 +21,25 @@ const base = optionValue(args, '--base')
 mkdirSync(out, { recursive: true })
 
 const script = name => fileURLToPath(new URL(`./${name}`, import.meta.url))
-const steps = Object.values(EDITIONS).flatMap(({ locale, name, site: siteFolder }) => {
+const editions = Object.values(EDITIONS).map(({ locale, name, site: siteFolder }) => {
   const edition = ['--edition', locale]
   const file = suffix => join(out, `${name}${suffix}`)
   const site = join(out, siteFolder)
   const siteBase = base && (locale === 'en' ? base : `${base.replace(/\/?$/, '/')}${locale}/`)
-  return [
-    [`deck PDF (${locale})`, 'export.mjs', [...edition, '--output', file('.pdf')], file('.pdf')],
-    [`step-by-step PDF (${locale})`, 'export.mjs', [...edition, '--with-clicks', '--output', file('-step-by-step.pdf')], file('-step-by-step.pdf')],
-    [`speaker-notes PDF (${locale})`, 'export-notes.mjs', [...edition, '--output', file('-notes.pdf')], file('-notes.pdf')],
-    // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
-    [`PowerPoint (${locale})`, 'export.mjs', [...edition, '--format', 'pptx', '--no-with-clicks', '--output', file('.pptx')], file('.pptx')],
-    [`static site (${locale})`, 'build.mjs', [...edition, '--out', site, ...(siteBase ? ['--base', siteBase] : [])], site],
-  ]
+  return {
+    // The site's build prints the deck PDF for its download button: that file is the deck PDF.
+    site: [`static site and deck PDF (${locale})`, 'build.mjs', [...edition, '--out', site, ...(siteBase ? ['--base', siteBase] : [])], site, join(site, `${name}.pdf`), file('.pdf')],
+    others: [
+      [`step-by-step PDF (${locale})`, 'export.mjs', [...edition, '--with-clicks', '--output', file('-step-by-step.pdf')], file('-step-by-step.pdf')],
+      [`speaker-notes PDF (${locale})`, 'export-notes.mjs', [...edition, '--output', file('-notes.pdf')], file('-notes.pdf')],
+      // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
+      [`PowerPoint (${locale})`, 'export.mjs', [...edition, '--format', 'pptx', '--no-with-clicks', '--output', file('.pptx')], file('.pptx')],
+    ],
+  }
 })
+// The sites (and with them the deck PDFs) first: they are what a trainer presents from. One step
+// at a time: each build prints its PDF through a server on the same fixed port.
+const steps = [...editions.map(edition => edition.site), ...editions.flatMap(edition => edition.others)]
 
 /** Bytes in a file, or in every file under a folder. */
 function size(path) {
@@ -43,7 +48,7 @@ function size(path) {
 }
 
 const made = []
-for (const [what, file, stepArgs, result] of steps) {
+for (const [what, file, stepArgs, result, copyFrom, copyTo] of steps) {
   console.log(`\n=== ${what} ===`)
   const started = Date.now()
   const run = spawnSync(process.execPath, [script(file), ...stepArgs], { stdio: 'inherit' })
@@ -52,6 +57,10 @@ for (const [what, file, stepArgs, result] of steps) {
     process.exit(run.status ?? 1)
   }
   made.push({ what, result, bytes: size(result), seconds: (Date.now() - started) / 1000 })
+  if (copyFrom) {
+    copyFileSync(copyFrom, copyTo)
+    made.push({ what: what.replace(/^static site and /, ''), result: copyTo, bytes: size(copyTo), seconds: 0 })
+  }
 }
 
 console.log('\nexport:all wrote:')

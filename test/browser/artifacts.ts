@@ -1,5 +1,6 @@
 // What the browser tests' global setup makes once, and how the test files reach it.
 import type { Locale } from '../../lib/i18n'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { EDITIONS } from '../../scripts/slidev.mjs'
 
@@ -7,29 +8,53 @@ import { EDITIONS } from '../../scripts/slidev.mjs'
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results')
 /** Where `npm run export:all` writes, in the test run. */
 export const EXPORTS_DIR = resolve(ARTIFACTS_DIR, 'exports')
+/** Written by the global setup when `npm run export:all` has ended: `{ ok, error? }`. */
+export const EXPORTS_DONE = resolve(ARTIFACTS_DIR, 'export-all.json')
 
-/** Every output of one edition, where `npm run export:all` puts it. */
+/** How long the exports after the sites may take, at most, before a test gives up on them. */
+const EXPORTS_TIMEOUT_MS = 10 * 60_000
+
+/**
+ * Resolves once `npm run export:all` has made every output (the global setup starts it and lets
+ * the site tests run meanwhile); fails with its output if it failed.
+ */
+export async function exportsDone(): Promise<void> {
+  const deadline = Date.now() + EXPORTS_TIMEOUT_MS
+  while (!existsSync(EXPORTS_DONE)) {
+    if (Date.now() > deadline)
+      throw new Error(`npm run export:all did not end within ${EXPORTS_TIMEOUT_MS / 60_000} minutes`)
+    await new Promise(done => setTimeout(done, 250))
+  }
+  const result = JSON.parse(readFileSync(EXPORTS_DONE, 'utf8')) as { ok: boolean, error?: string }
+  if (!result.ok)
+    throw new Error(result.error)
+}
+
+/**
+ * Where the sites are hosted in the tests: under a sub-path, as `npm run export:all -- --base`
+ * builds them (the Chinese one under `<base>zh-Hant/`), the harder case for a static host.
+ */
+export const SUBPATH = '/training/b2b-b2c/'
+
+/** Every output of one edition, where `npm run export:all -- --base SUBPATH` puts it. */
 export function outputsOf(locale: Locale) {
   const { name, site } = EDITIONS[locale]
   return {
     site: resolve(EXPORTS_DIR, site),
+    /** The path the site was built for and is served under. */
+    siteBase: locale === 'en' ? SUBPATH : `${SUBPATH}${locale}/`,
     pdf: resolve(EXPORTS_DIR, `${name}.pdf`),
     stepByStepPdf: resolve(EXPORTS_DIR, `${name}-step-by-step.pdf`),
     notesPdf: resolve(EXPORTS_DIR, `${name}-notes.pdf`),
     pptx: resolve(EXPORTS_DIR, `${name}.pptx`),
     /** The file the site's download button fetches, relative to the site's base. */
     sitePdfName: `${name}.pdf`,
-    /** A second build of the site, for hosting under a sub-path. */
-    subpathSite: resolve(ARTIFACTS_DIR, `site-under-subpath-${locale}`),
   }
 }
 
 /** The bare Slidev deck the size budget compares against, and its build. */
 export const BARE_DECK_DIR = resolve(import.meta.dirname, '../../bench/bare')
 export const BARE_SITE_DIR = resolve(ARTIFACTS_DIR, 'bare-site')
-
-/** Where the sub-path builds are hosted. */
-export const SUBPATH = '/training/b2b-b2c/'
 
 /** One edition as Slidev's parser reads it. */
 export interface DeckFacts {
@@ -41,6 +66,8 @@ export interface DeckFacts {
   slideNotes: string[]
   /** Each slide's classes (see classesOf), which name its kind: impact-slide, quiz-slide… */
   slideClasses: string[][]
+  /** Each slide's `clicks` frontmatter (0 where it declares none): clicks beyond its v-clicks. */
+  slideClicks: number[]
 }
 
 /** The numbers of `deck`'s slides of class `name`, in order. */

@@ -43,13 +43,13 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /**
- * Serves the built site and starts Chromium before a test file's tests, and stops both after.
- * The returned object is filled in once `beforeAll` has run.
+ * Serves the built site under `base` and starts Chromium before a test file's tests, and stops
+ * both after. The returned object is filled in once `beforeAll` has run.
  */
-export function useBuiltSite(dir: string): { site: LocalSite, browser: Browser } {
+export function useBuiltSite(dir: string, base = '/'): { site: LocalSite, browser: Browser } {
   const handles = {} as { site: LocalSite, browser: Browser }
   beforeAll(async () => {
-    handles.site = await serveSite(dir)
+    handles.site = await serveSite(dir, base)
     handles.browser = await launchChromium()
   })
   afterAll(async () => {
@@ -99,6 +99,33 @@ export async function openSlide(page: Page, siteUrl: string, no: number, { allCl
   await page.goto(`${siteUrl}/${no}${allClicks ? '?clicks=999' : ''}`, { waitUntil: 'networkidle' })
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
+}
+
+/** Where Slidev stands, from its URL (`<base>/7?clicks=2`): the slide number and the click. */
+export function positionOf(pageUrl: string, siteUrl: string): { no: number, clicks: number } {
+  const url = new URL(pageUrl)
+  const path = url.pathname.slice(new URL(siteUrl).pathname.length).replace(/^\//, '')
+  return { no: Number(path.split('/')[0] || 1), clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/**
+ * Presses `key` and waits until Slidev has acted on it: its URL names the new slide or click, that
+ * slide is displayed, and every transition it started has finished.
+ */
+export async function pressAndSettle(page: Page, key: string, siteUrl: string): Promise<{ no: number, clicks: number }> {
+  const before = page.url()
+  await page.keyboard.press(key)
+  await page.waitForURL(url => url.href !== before)
+  const position = positionOf(page.url(), siteUrl)
+  await page.locator(`.slidev-page-${position.no}`).waitFor({ state: 'visible' })
+  await settled(page)
+  return position
+}
+
+/** Waits until no finite animation or transition is running on the page. */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every(animation =>
+    animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity))
 }
 
 /**
@@ -151,16 +178,18 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /**
  * The serious and critical accessibility problems axe-core finds in displayed slide `no`, each as
- * `rule: element, element…`.
+ * `rule: element, element…`; with `rules`, only those rules run.
  */
-export async function seriousAxeViolations(page: Page, no: number): Promise<string[]> {
+export async function seriousAxeViolations(page: Page, no: number, rules?: string[]): Promise<string[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate(async (no) => {
-    const { axe } = window as unknown as { axe: { run: (context: Element) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }
-    const { violations } = await axe.run(document.querySelector(`.slidev-page-${no}`)!)
+  return page.evaluate(async ({ no, rules }) => {
+    const { axe } = window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }
+    // Only violations are reported back: axe skips detailing what passed.
+    const options = { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) }
+    const { violations } = await axe.run(document.querySelector(`.slidev-page-${no}`)!, options)
     return violations
       .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
       .map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
-  }, no)
+  }, { no, rules })
 }

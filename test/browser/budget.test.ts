@@ -1,12 +1,25 @@
 // The size budget: however rich the deck gets, each edition ships little more JavaScript than a
 // bare Slidev deck built with the same Slidev and theme. Sizes are deterministic, so this is not a
 // timed test.
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { assetSizes, JS_BUDGET_RATIO } from '../../scripts/bundle-size.mjs'
 import { EDITION_LOCALES } from '../deck'
 import { BARE_SITE_DIR, outputsOf } from './artifacts'
 
+/** The site's JavaScript files that carry Vue's development-only warnings: none in a production build. */
+function developmentChunks(site: string): string[] {
+  const assets = join(site, 'assets')
+  return readdirSync(assets, { recursive: true, encoding: 'utf8' })
+    .filter(file => file.endsWith('.js') && readFileSync(join(assets, file), 'utf8').includes('[Vue warn]'))
+}
+
 describe.each(EDITION_LOCALES)('the built site of the %s edition', (locale) => {
+  it('is a production build, as `npm run build` makes it', () => {
+    expect(developmentChunks(outputsOf(locale).site)).toEqual([])
+  })
+
   it(`ships at most ${JS_BUDGET_RATIO}× the bare deck's gzipped JavaScript`, () => {
     const deck = assetSizes(outputsOf(locale).site).js.gzip
     const bare = assetSizes(BARE_SITE_DIR).js.gzip

@@ -1,15 +1,18 @@
 // The impact charts as the room sees them, in each edition: bars that really grow with the
-// trainer's clicks and end at the data's values; still under reduced motion.
+// trainer's clicks and end at the data's values, grow again when the trainer comes back, and
+// stand still under reduced motion. One page per edition goes from chart to chart.
 import type { Page } from 'playwright-chromium'
-import { describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { chartsIn } from '../../data/chart-text'
 import { layoutComparison } from '../../lib/chart-layout'
 import { EDITION_LOCALES } from '../deck'
 import { outputsOf, slidesOfClass } from './artifacts'
-import { openSlide, recordPage, useBuiltSite } from './browser'
+import { openSlide, pressAndSettle, recordPage, useBuiltSite } from './browser'
+
+type Side = 'b2b' | 'b2c'
 
 /** Rendered widths, in SVG units, of the bars of one side of the chart on slide `no`. */
-function barWidths(page: Page, no: number, side: 'b2b' | 'b2c'): Promise<number[]> {
+function barWidths(page: Page, no: number, side: Side): Promise<number[]> {
   return page.evaluate(({ no, side }) => {
     const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
     const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
@@ -17,16 +20,38 @@ function barWidths(page: Page, no: number, side: 'b2b' | 'b2c'): Promise<number[
   }, { no, side })
 }
 
-/** Samples `side`'s bar widths every 30 ms for `ms` after pressing `key` once. */
-async function sampleGrowth(page: Page, no: number, side: 'b2b' | 'b2c', ms: number, key = 'ArrowRight'): Promise<number[][]> {
+/**
+ * Presses `key`, then reads `side`'s bar widths on every animation frame until they reach `final`
+ * (or 3 s pass): the growth as the room sees it, frame by frame.
+ */
+async function growthAfter(page: Page, key: string, no: number, side: Side, final: number[]): Promise<number[][]> {
   await page.keyboard.press(key)
-  const samples: number[][] = []
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    samples.push(await barWidths(page, no, side))
-    await page.waitForTimeout(30)
-  }
-  return samples
+  return page.evaluate(({ no, side, final }) => new Promise<number[][]>((done) => {
+    const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
+    const samples: number[][] = []
+    const start = performance.now()
+    const frame = () => {
+      const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+      const widths = [...svg.querySelectorAll(`.slot[data-side="${side}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
+      samples.push(widths)
+      const arrived = widths.every((width, i) => Math.abs(width - final[i]) < 0.5)
+      if ((arrived && samples.length > 1) || performance.now() - start > 3000)
+        done(samples)
+      else
+        requestAnimationFrame(frame)
+    }
+    requestAnimationFrame(frame)
+  }), { no, side, final })
+}
+
+/** Some sample lies strictly between nothing and the full length: the bars were caught growing. */
+function caughtMidway(samples: number[][], final: number[]): boolean {
+  return samples.some(widths => widths.some((width, i) => width > 0.5 && width < final[i] - 0.5))
+}
+
+/** Growth only ever goes one way. */
+function neverShrinks(samples: number[][]): boolean {
+  return samples.every((widths, i) => i === 0 || widths.every((width, bar) => width >= samples[i - 1][bar] - 0.01))
 }
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
@@ -34,62 +59,61 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   // The impact slides, in the order of the charts they show.
   const impactNumbers = slidesOfClass(deckFacts, 'impact-slide')
   const impactSlides = chartsIn(locale).map((chart, i) => ({ chart, no: impactNumbers[i], title: deckFacts.slideTitles[impactNumbers[i] - 1] }))
+  const { site, siteBase } = outputsOf(locale)
+  const deck = useBuiltSite(site, siteBase)
 
-  const deck = useBuiltSite(outputsOf(locale).site)
+  let page: Page
+  let record: ReturnType<typeof recordPage>
+  beforeAll(async () => {
+    page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    record = recordPage(page)
+  })
+  afterAll(() => page?.close())
+
+  it('has one chart per impact slide', () => {
+    expect(impactNumbers).toHaveLength(chartsIn(locale).length)
+  })
 
   describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
-    const expected = layoutComparison(chart).rows.map(row => row.bars)
-    const finalWidths = (side: 'b2b' | 'b2c') => expected.flatMap(bars => bars.filter(bar => bar.side === side).map(bar => bar.width))
+    const finalWidths = (side: Side) => layoutComparison(chart).rows.flatMap(row => row.bars.filter(bar => bar.side === side).map(bar => bar.width))
 
-    it('is on its slide', async () => {
-      expect(impactNumbers).toHaveLength(chartsIn(locale).length)
-      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+    it('is on its slide and grows its bars with the clicks, B2B then B2C, to the values of the data', async () => {
       await openSlide(page, deck.site.url, no)
       expect(await page.locator(`.slidev-page-${no} [data-chart]`).getAttribute('data-chart')).toBe(chart.id)
-      await page.close()
-    })
-
-    it('grows its bars with the clicks, B2B then B2C, to the values of the data', async () => {
-      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-      const record = recordPage(page)
-      await openSlide(page, deck.site.url, no)
       for (const side of ['b2b', 'b2c'] as const) {
         const final = finalWidths(side)
         expect(await barWidths(page, no, side)).toEqual(final.map(() => 0))
-        const samples = await sampleGrowth(page, no, side, 1200)
-        // Caught mid-way: some sample lies strictly between nothing and the full length.
-        const midway = samples.some(widths => widths.some((width, i) => width > 0.5 && width < final[i] - 0.5))
-        expect(midway, `no sample between start and end: ${JSON.stringify(samples)}`).toBe(true)
-        // Growth only ever goes one way.
-        for (let i = 1; i < samples.length; i++)
-          samples[i].forEach((width, bar) => expect(width).toBeGreaterThanOrEqual(samples[i - 1][bar] - 0.01))
-        const last = await barWidths(page, no, side)
-        last.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
+        const samples = await growthAfter(page, 'ArrowRight', no, side, final)
+        expect(caughtMidway(samples, final), `no sample between start and end: ${JSON.stringify(samples)}`).toBe(true)
+        expect(neverShrinks(samples)).toBe(true)
+        samples.at(-1)!.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
       }
-      await page.close()
       expect(record.problems).toEqual([])
     })
 
     it('grows again from zero when the trainer comes back to the slide', async () => {
-      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-      await openSlide(page, deck.site.url, no + 1)
+      // The gap's click, then on to the next slide and back: going back lands on the last click.
+      await pressAndSettle(page, 'ArrowRight', deck.site.url)
+      expect(await pressAndSettle(page, 'ArrowRight', deck.site.url)).toEqual({ no: no + 1, clicks: 0 })
       const final = finalWidths('b2b')
-      // Going back lands on the slide's last click, with the whole chart built.
-      const samples = await sampleGrowth(page, no, 'b2b', 1200, 'ArrowLeft')
-      expect(samples.some(widths => widths.some((width, i) => width > 0.5 && width < final[i] - 0.5))).toBe(true)
+      const samples = await growthAfter(page, 'ArrowLeft', no, 'b2b', final)
+      expect(caughtMidway(samples, final), `no sample between start and end: ${JSON.stringify(samples)}`).toBe(true)
       samples.at(-1)!.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
-      await page.close()
+      expect(record.problems).toEqual([])
     })
+  })
 
-    it('jumps straight to each step\'s final state under reduced motion', async () => {
+  describe('under reduced motion', () => {
+    it.each(impactSlides)('the chart on "$title" jumps straight to each step\'s final state', async ({ chart, no }) => {
       const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-      const page = await context.newPage()
-      await openSlide(page, deck.site.url, no)
-      const samples = await sampleGrowth(page, no, 'b2b', 400)
-      const final = finalWidths('b2b')
-      // From the first sample after the click on, the bars are already full length.
-      for (const widths of samples.slice(1))
-        widths.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
+      const still = await context.newPage()
+      await openSlide(still, deck.site.url, no)
+      const before = still.url()
+      await still.keyboard.press('ArrowRight')
+      await still.waitForURL(url => url.href !== before)
+      // Read at once, with no time for a transition: the bars are already full length.
+      const final = layoutComparison(chart).rows.map(row => row.bars[0].width)
+      await expect.poll(() => barWidths(still, no, 'b2b'), { interval: 16, timeout: 250 }).toEqual(final.map(width => expect.closeTo(width, 0)))
       await context.close()
     })
   })

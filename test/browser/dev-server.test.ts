@@ -3,6 +3,7 @@
 // included).
 import type { ChildProcess } from 'node:child_process'
 import type { Browser } from 'playwright-chromium'
+import type { Locale } from '../../lib/i18n'
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import process from 'node:process'
@@ -32,25 +33,38 @@ async function waitForServer(url: string, timeoutMs: number): Promise<void> {
   throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`)
 }
 
+/** A running `slidev` dev server of one edition. */
+interface DevServer { process: ChildProcess, url: string }
+
+/** Starts `npm run dev`'s server for `locale` on a free port, as a trainer's shell would (no NODE_ENV). */
+async function startDevServer(locale: Locale): Promise<DevServer> {
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const { NODE_ENV: _testEnv, ...env } = process.env
+  const child = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', EDITIONS[locale].entry, '--port', String(port)], { cwd: ROOT, stdio: 'ignore', env })
+  await waitForServer(url, 60_000)
+  return { process: child, url }
+}
+
+// Both editions' servers start side by side: each spends most of its start-up waiting on itself.
+let servers: Record<Locale, DevServer>
+let browser: Browser
+
+beforeAll(async () => {
+  const started = await Promise.all(EDITION_LOCALES.map(startDevServer))
+  servers = Object.fromEntries(EDITION_LOCALES.map((locale, i) => [locale, started[i]])) as Record<Locale, DevServer>
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  for (const server of Object.values(servers ?? {}))
+    server.process.kill()
+})
+
 describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
-  let server: ChildProcess
-  let browser: Browser
-  let url: string
-
-  beforeAll(async () => {
-    const port = await freePort()
-    url = `http://localhost:${port}`
-    server = spawn(process.execPath, ['node_modules/@slidev/cli/bin/slidev.mjs', EDITIONS[locale].entry, '--port', String(port)], { cwd: ROOT, stdio: 'ignore' })
-    await waitForServer(url, 60_000)
-    browser = await launchChromium()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    server?.kill()
-  })
-
   it('serves the cover, a comparison, a chart and the presenter view offline and without warnings', async () => {
+    const { url } = servers[locale]
     const first = (name: string) => slidesOfClass(inject('decks')[locale], name)[0]
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)

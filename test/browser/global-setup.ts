@@ -1,21 +1,47 @@
-// Makes every output once, with the same commands a trainer runs (`npm run export:all`, and a
-// build of each edition under a sub-path), so every browser test looks at the real outputs. Fails
-// (never skips) when a tool is missing.
+// Makes every output once, with the same commands a trainer runs (`npm run export:all`, its sites
+// under a sub-path as a static host would serve them), so every browser test looks at the real
+// outputs. Fails (never skips) when a tool is missing.
 import type { TestProject } from 'vitest/node'
 import type { Locale } from '../../lib/i18n'
 import type { DeckFacts } from './artifacts'
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
 import { classesOf, EDITION_LOCALES, loadDeck, ROOT } from '../deck'
-import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, outputsOf, SUBPATH } from './artifacts'
+import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, EXPORTS_DONE, outputsOf, SUBPATH } from './artifacts'
 
-function run(what: string, command: string, args: string[], cwd = ROOT): void {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: process.env })
-  if (result.status !== 0)
-    throw new Error(`${what} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`)
+/**
+ * What a user's shell has: no NODE_ENV. Vitest sets NODE_ENV=test, which would make every child
+ * build a development build of Vue; the outputs under test are built as `npm run build` and
+ * `npm run export:all` build them for a user (budget.test.ts checks they are production builds).
+ */
+const { NODE_ENV: _vitest, ...USER_ENV } = process.env
+
+/** Starts a command; the promise settles when it ends, rejecting with everything it printed if it fails. */
+function start(what: string, command: string, args: string[], cwd = ROOT): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env: USER_ENV })
+    let output = ''
+    child.stdout.on('data', chunk => output += chunk)
+    child.stderr.on('data', chunk => output += chunk)
+    child.on('error', fail)
+    child.on('close', status => status === 0 ? done() : fail(new Error(`${what} failed (exit ${status}):\n${output}`)))
+  })
+}
+
+/** Resolves once every file in `paths` exists, or rejects when `ended` settles first. */
+async function whenFilesExist(paths: string[], ended: Promise<void>): Promise<void> {
+  let finished = false
+  ended.then(() => finished = true, () => finished = true)
+  while (!paths.every(existsSync)) {
+    if (finished) {
+      await ended
+      throw new Error(`export:all ended without making ${paths.filter(path => !existsSync(path)).join(', ')}`)
+    }
+    await new Promise(done => setTimeout(done, 250))
+  }
 }
 
 /** The PDF checks read the file with poppler's tools, as a learner's PDF reader would. */
@@ -33,10 +59,11 @@ async function deckFacts(locale: Locale): Promise<DeckFacts> {
     slideTitles: deck.slides.map(slide => slide.title ?? ''),
     slideNotes: deck.slides.map(slide => slide.note ?? ''),
     slideClasses: deck.slides.map(slide => classesOf(slide.frontmatter)),
+    slideClicks: deck.slides.map(slide => Number(slide.frontmatter.clicks ?? 0)),
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromium = await findChromiumHere()
   requirePoppler()
 
@@ -46,8 +73,23 @@ export default async function setup(project: TestProject): Promise<void> {
 
   rmSync(ARTIFACTS_DIR, { recursive: true, force: true })
   mkdirSync(ARTIFACTS_DIR, { recursive: true })
-  run('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR])
-  for (const locale of EDITION_LOCALES)
-    run(`npm run build of the ${locale} edition under a sub-path`, 'npm', ['run', 'build', '--', '--edition', locale, '--base', SUBPATH, '--out', outputsOf(locale).subpathSite])
-  run('the bare deck\'s build', process.execPath, [resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'build', '--out', BARE_SITE_DIR], BARE_DECK_DIR)
+
+  // export:all makes the sites (and the deck PDFs) first. The tests of the sites start as soon as
+  // those exist; the tests of the other exports wait for EXPORTS_DONE (see exportsDone), written
+  // when export:all ends, and run last (vitest.config.ts), so the exports and the site tests overlap.
+  const exportAll = start('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR, '--base', SUBPATH])
+  const finished = exportAll.then(
+    () => writeFileSync(EXPORTS_DONE, JSON.stringify({ ok: true })),
+    error => writeFileSync(EXPORTS_DONE, JSON.stringify({ ok: false, error: String(error.message) })),
+  )
+  // The bare deck builds without a PDF, so it can run beside export:all (whose builds print their
+  // PDFs one at a time: Slidev serves each on a fixed port).
+  await Promise.all([
+    whenFilesExist(EDITION_LOCALES.map(locale => outputsOf(locale).pdf), exportAll),
+    start('the bare deck\'s build', process.execPath, [resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'build', '--out', BARE_SITE_DIR], BARE_DECK_DIR),
+  ])
+  // Vitest waits for this before it ends the run.
+  return async () => {
+    await finished
+  }
 }

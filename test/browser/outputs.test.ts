@@ -1,17 +1,19 @@
 // Every output of `npm run export:all`, checked the way its user meets it: the step-by-step PDF
-// and the notes PDF in a reader, the PowerPoint file as a package, the site under a sub-path in
-// Chromium.
+// and the notes PDF in a reader, the PowerPoint file as a package. (The site, under its sub-path,
+// is walked in site.test.ts; the deck PDF is read in pdf.test.ts.)
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
-import { describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { CHARTS } from '../../data/charts'
 import { QUESTIONS } from '../../data/knowledge-check'
 import { knowledgeCheck } from '../../lib/knowledge-check'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
-import { outputsOf, SUBPATH } from './artifacts'
-import { launchChromium, offSiteRequests, recordPage, serveSite } from './browser'
+import { exportsDone, outputsOf } from './artifacts'
 import { pageCount, pdfFonts, pdfText } from './pdf-tools'
+
+// The step-by-step PDF, the notes and the PowerPoint come after the sites in export:all.
+beforeAll(exportsDone, 10 * 60_000)
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const { slideCount, slideNotes } = inject('decks')[locale]
@@ -65,36 +67,6 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(notes).toHaveLength(slideCount)
       const notesText = (await Promise.all(notes.map(file => file.async('string')))).join('\n')
       expect(missingPhrases(notesText, noteHeadings)).toEqual([])
-    })
-  })
-
-  describe('the site built under a sub-path', () => {
-    it('walks through every slide by keyboard with no failed request and nothing fetched elsewhere', async () => {
-      const site = await serveSite(outputs.subpathSite, SUBPATH)
-      const browser = await launchChromium()
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
-      const record = recordPage(page)
-      await page.goto(`${site.url}/1`, { waitUntil: 'networkidle' })
-      const visited = new Set<number>()
-      // Every click and every slide, with the keys a presenter remote sends.
-      for (let press = 0; press < 200 && visited.size < slideCount; press++) {
-        const no = Number(new URL(page.url()).pathname.slice(SUBPATH.length).split('/')[0])
-        await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
-        visited.add(no)
-        await page.keyboard.press('ArrowRight')
-        await page.waitForTimeout(150)
-      }
-      await page.waitForLoadState('networkidle')
-      expect([...visited].sort((a, b) => a - b)).toEqual(Array.from({ length: slideCount }, (_, i) => i + 1))
-      expect(record.problems).toEqual([])
-      expect(offSiteRequests(record.requests, site.url)).toEqual([])
-
-      // The download button's PDF is there, under the same sub-path.
-      const pdf = await page.request.get(`${site.url}/${outputs.sitePdfName}`)
-      expect(pdf.status()).toBe(200)
-      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
-      await browser.close()
-      await site.close()
     })
   })
 })

@@ -10,7 +10,7 @@ import { MODEL_IDS } from '../../lib/models'
 import { ARTICLE_POINTS } from '../article-points'
 import { EDITION_LOCALES } from '../deck'
 import { missingPhrases } from '../text'
-import { outputsOf } from './artifacts'
+import { exportsDone, outputsOf } from './artifacts'
 import { pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 describe.each(EDITION_LOCALES)('the exported PDF of the %s edition', (locale) => {
@@ -48,7 +48,8 @@ describe.each(EDITION_LOCALES)('the exported PDF of the %s edition', (locale) =>
     expect(text.replace(/\s+/g, '')).toContain(sourceLine(chart, SOURCES, locale).replace(/\s+/g, ''))
   })
 
-  it('shows none of the first round\'s wrong or over-precise figures, nor do its notes', () => {
+  it('shows none of the first round\'s wrong or over-precise figures, nor do its notes', async () => {
+    await exportsDone()
     // B2B growth was charted as 3.8% from a rounded 21.0; UNCTAD's "11%" as 11.0%; B2B seasonality as missing.
     for (const file of [pdf, notesPdf]) {
       const compact = pdfText(file).replace(/\s+/g, '')

@@ -1,12 +1,14 @@
-// The built site of each edition as the audience sees it: every slide renders cleanly, offline,
-// inside 16:9.
-import type { BrowserContext, Page } from 'playwright-chromium'
+// The built site of each edition as the audience sees it. One page per edition walks every slide
+// and every click with the keys a presenter remote sends, as a trainer would, and checks each
+// slide on the way: nothing logged, nothing fetched from elsewhere, nothing outside the 16:9
+// frame, little to read, every text large enough, nothing axe-core calls serious, in light and in
+// dark mode.
+import type { Page } from 'playwright-chromium'
+import type { DeckFacts } from './artifacts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { ARTICLE_POINTS } from '../article-points'
 import { EDITION_LOCALES, noteHeading } from '../deck'
-import { missingPhrases } from '../text'
 import { outputsOf, slidesOfClass } from './artifacts'
-import { offSiteRequests, openSlide, overflowingElements, recordPage, seriousAxeViolations, slideDensity, useBuiltSite } from './browser'
+import { offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, useBuiltSite } from './browser'
 import { textBelowFloors } from './text-size'
 
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
@@ -19,115 +21,164 @@ const MAX_WORDS = 45
  * comparison, a handout page (summary-slide).
  */
 const FULL_TEXT_CLASSES = ['sources-slide', 'summary-slide']
+/** Only colours change between light and dark mode, so dark mode is checked for contrast. */
+const DARK_MODE_RULES = ['color-contrast']
+
+/** What the walk saw on one slide. */
+interface SlideVisit {
+  no: number
+  /** Console errors and warnings, uncaught exceptions and failed requests while it was shown. */
+  problems: string[]
+  density: { words: number, bullets: number }
+  /** Measured once everything on it is revealed: */
+  overflow: string[]
+  smallText: string[]
+  axe: { light: string[], dark: string[] }
+}
+
+/** True once slide `no` shows all it has: no v-click still hidden, and its declared clicks done. */
+async function fullyRevealed(page: Page, no: number, clicks: number, declaredClicks: number): Promise<boolean> {
+  const hidden = await page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count()
+  return hidden === 0 && clicks >= declaredClicks
+}
+
+/** The checks made on a slide with everything revealed, in light mode and then in dark mode. */
+async function checkRevealed(page: Page, no: number): Promise<Pick<SlideVisit, 'overflow' | 'smallText' | 'axe'>> {
+  const overflow = await overflowingElements(page, no)
+  const smallText = await textBelowFloors(page, no)
+  const light = await seriousAxeViolations(page, no)
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
+  await settled(page)
+  const dark = await seriousAxeViolations(page, no, DARK_MODE_RULES)
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.waitForFunction(() => !document.documentElement.classList.contains('dark'))
+  await settled(page)
+  return { overflow, smallText, axe: { light, dark } }
+}
+
+/**
+ * Walks the whole deck in one page, from the first slide to the last click of the last one, with
+ * the right arrow. Reduced motion, so every click shows its final state at once.
+ */
+async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts): Promise<{ visits: SlideVisit[], requests: string[] }> {
+  const record = recordPage(page)
+  const visits: SlideVisit[] = []
+  await openSlide(page, siteUrl, 1)
+  let position = positionOf(page.url(), siteUrl)
+  while (visits.length < deck.slideCount) {
+    const { no } = position
+    const problemsBefore = record.problems.length
+    const visit = { no, density: await slideDensity(page, no) } as SlideVisit
+    while (!await fullyRevealed(page, no, position.clicks, deck.slideClicks[no - 1]))
+      position = await pressAndSettle(page, 'ArrowRight', siteUrl)
+    Object.assign(visit, await checkRevealed(page, no))
+    visit.problems = record.problems.slice(problemsBefore)
+    visits.push(visit)
+    if (no < deck.slideCount) {
+      position = await pressAndSettle(page, 'ArrowRight', siteUrl)
+      // Past the last click, the next key press is the next slide.
+      expect(position, `after the last click of slide ${no}`).toEqual({ no: no + 1, clicks: 0 })
+    }
+  }
+  return { visits, requests: record.requests }
+}
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const deckFacts = inject('decks')[locale]
   const { slideTitles, slideClasses, slideNotes } = deckFacts
   const slides = slideTitles.map((title, index) => ({ no: index + 1, title, classes: slideClasses[index] }))
-  const { site, sitePdfName } = outputsOf(locale)
+  const { site, siteBase, sitePdfName } = outputsOf(locale)
 
-  const deck = useBuiltSite(site)
+  const deck = useBuiltSite(site, siteBase)
 
-  describe.each(slides)('slide $no: $title', ({ no, classes }) => {
+  describe('walked slide by slide and click by click, as a trainer presents it', () => {
+    let walk: Awaited<ReturnType<typeof walkDeck>>
+
+    beforeAll(async () => {
+      const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
+      walk = await walkDeck(await context.newPage(), deck.site.url, deckFacts)
+      await context.close()
+    })
+
+    it('reaches every slide in order, and asks nothing of any other server', () => {
+      expect(walk.visits.map(visit => visit.no)).toEqual(slides.map(slide => slide.no))
+      expect(walk.requests.length).toBeGreaterThan(0)
+      expect(offSiteRequests(walk.requests, deck.site.url)).toEqual([])
+    })
+
+    describe.each(slides)('slide $no: $title', ({ no, classes }) => {
+      const visit = () => walk.visits[no - 1]
+
+      it('logs no error or warning, and no request fails', () => {
+        expect(visit().problems).toEqual([])
+      })
+
+      it('keeps all of its content inside the 16:9 slide', () => {
+        expect(visit().overflow).toEqual([])
+      })
+
+      it('draws every text at least at its size floor, legible from the back of the room', () => {
+        expect(visit().smallText).toEqual([])
+      })
+
+      it('has no serious or critical accessibility problem, in light or in dark mode', () => {
+        expect(visit().axe).toEqual({ light: [], dark: [] })
+      })
+
+      if (!FULL_TEXT_CLASSES.some(name => classes.includes(name))) {
+        it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, () => {
+          expect(visit().density.bullets).toBeLessThanOrEqual(MAX_BULLETS)
+          expect(visit().density.words).toBeLessThanOrEqual(MAX_WORDS)
+        })
+      }
+    })
+  })
+
+  describe('the page checks themselves', () => {
     let page: Page
-    let record: ReturnType<typeof recordPage>
 
     beforeAll(async () => {
       page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-      record = recordPage(page)
-      await openSlide(page, deck.site.url, no)
+      await openSlide(page, deck.site.url, 1)
     })
 
     afterAll(() => page?.close())
 
-    it('renders with no console error or warning', () => {
-      expect(record.problems).toEqual([])
-      expect(page.locator(`.slidev-page-${no} .slidev-layout`)).toBeTruthy()
-    })
-
-    it('makes no request beyond the local server', () => {
-      expect(record.requests.length).toBeGreaterThan(0)
-      expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
-    })
-
-    it('keeps all of its content inside the 16:9 slide', async () => {
-      const slideBox = await page.locator(`.slidev-page-${no}`).boundingBox()
-      expect(slideBox!.width / slideBox!.height).toBeCloseTo(16 / 9, 2)
-      expect(await overflowingElements(page, no)).toEqual([])
-    })
-
-    if (!FULL_TEXT_CLASSES.some(name => classes.includes(name))) {
-      it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, async () => {
-        const { words, bullets } = await slideDensity(page, no)
-        expect(bullets).toBeLessThanOrEqual(MAX_BULLETS)
-        expect(words).toBeLessThanOrEqual(MAX_WORDS)
-      })
-    }
-  })
-
-  describe.each(slides)('slide $no: $title, fully revealed', ({ no }) => {
-    let context: BrowserContext
-    let page: Page
-
-    beforeAll(async () => {
-      // Reduced motion: every click's final state at once, so no half-faded text is measured.
-      context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
-      page = await context.newPage()
-      await openSlide(page, deck.site.url, no, { allClicks: true })
-    })
-
-    afterAll(() => context?.close())
-
-    it('draws every text at least at its size floor, legible from the back of the room', async () => {
-      expect(await textBelowFloors(page, no)).toEqual([])
-    })
-
-    it('has no serious or critical accessibility problem, in light or in dark mode', async () => {
-      await page.waitForTimeout(300)
-      const light = await seriousAxeViolations(page, no)
-      await page.emulateMedia({ colorScheme: 'dark' })
-      await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
-      await page.waitForTimeout(300)
-      const dark = await seriousAxeViolations(page, no)
-      expect({ light, dark }).toEqual({ light: [], dark: [] })
-    })
-  })
-
-  describe('the overflow check', () => {
-    it('catches content pushed off the slide and content cut off by its box', async () => {
-      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-      await openSlide(page, deck.site.url, 1)
+    it('catch content pushed off the slide and content cut off by its box', async () => {
       await page.evaluate(() => {
         const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-        layout.insertAdjacentHTML('beforeend', '<p id="too-low" style="position:absolute;top:110%">below the slide</p>'
-        + '<div id="too-small" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
+        layout.insertAdjacentHTML('beforeend', '<p class="probe" style="position:absolute;top:110%">below the slide</p>'
+        + '<div class="probe" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
       })
       const found = await overflowingElements(page, 1)
-      await page.close()
+      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
       expect(found).toEqual([
         'p "below the slide" lies outside the slide',
         'div "onetwo" cuts off its content',
       ])
     })
-  })
 
-  describe('the text-size check', () => {
-    it('measures HTML text in slide pixels and SVG text at its drawn size, each against its floor', async () => {
-      const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
-      await openSlide(page, deck.site.url, 1)
+    it('measure HTML text in slide pixels and SVG text at its drawn size, each against its floor', async () => {
       await page.evaluate(() => {
         const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
         // 20 units drawn in a 100-unit-wide box 50 px wide: 10 px on the slide.
-        layout.insertAdjacentHTML('beforeend', '<p style="font-size:17px">small body</p>'
-        + '<p class="credits" style="font-size:11px">credit</p>'
-        + '<svg viewBox="0 0 100 20" style="width:50px"><text y="18" font-size="20">shrunk</text></svg>')
+        layout.insertAdjacentHTML('beforeend', '<p class="probe" style="font-size:17px">small body</p>'
+        + '<p class="probe credits" style="font-size:11px">credit</p>'
+        + '<svg class="probe" viewBox="0 0 100 20" style="width:50px"><text y="18" font-size="20">shrunk</text></svg>')
       })
       const found = await textBelowFloors(page, 1)
-      await page.close()
+      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
       expect(found).toEqual([
         'p "small body" 17.0 px < 18 px (main text)',
         'text "shrunk" 10.0 px < 18 px (main text)',
       ])
+    })
+
+    it('see the self-hosted fonts only', async () => {
+      const loaded = await page.evaluate(() =>
+        [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
+      expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans TC']))
     })
   })
 
@@ -143,9 +194,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       elements.map(element => element.classList.contains('slidev-vclick-hidden')))
     const states = [await hidden()]
     for (const key of keys) {
-      await page.keyboard.press(key)
-      // Wait for the click to land before reading the next state.
-      await expect.poll(async () => (await hidden()).filter(Boolean).length).toBeLessThan(states.at(-1)!.filter(Boolean).length)
+      await pressAndSettle(page, key, deck.site.url)
       states.push(await hidden())
     }
     await page.close()
@@ -168,7 +217,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   describe('the built site', () => {
-    it('offers the PDF handout for download', async () => {
+    it('offers the PDF handout for download, under its sub-path', async () => {
       const page = await deck.browser.newPage()
       const response = await page.request.get(`${deck.site.url}/${sitePdfName}`)
       expect(response.status()).toBe(200)
@@ -186,30 +235,6 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       await page.close()
       expect(record.problems).toEqual([])
       expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
-    })
-  })
-
-  describe('the deck as a whole', () => {
-    it('shows every heading and point of the article', async () => {
-      const page = await deck.browser.newPage()
-      const texts: string[] = []
-      for (const { no } of slides) {
-        await openSlide(page, deck.site.url, no)
-        texts.push(await page.locator(`.slidev-page-${no}`).textContent() ?? '')
-      }
-      await page.close()
-      const deckText = texts.join('\n')
-      const missing = ARTICLE_POINTS.flatMap(point => missingPhrases(deckText, point.deck[locale]).map(phrase => `${point.line}: "${phrase}"`))
-      expect(missing).toEqual([])
-    })
-
-    it('draws its text in the self-hosted fonts', async () => {
-      const page = await deck.browser.newPage()
-      await openSlide(page, deck.site.url, 1)
-      const loaded = await page.evaluate(() =>
-        [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
-      await page.close()
-      expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans TC']))
     })
   })
 })
