@@ -2,18 +2,11 @@
 // English of data/charts.ts. The charted values never appear here (only a derived figure's
 // explanation quotes the published numbers it comes from): they are read from data/charts.ts, so
 // a figure changed there changes in every edition. `npm test` and `npm run build` check that each
-// translation has every word its chart needs (lib/localize.ts).
-import type { Locale } from '../lib/i18n'
-import type { ChartText } from '../lib/localize'
-import type { ComparisonDataset } from './types'
-import { LOCALES } from '../lib/i18n'
-import { chartTextProblems, localizeDataset } from '../lib/localize'
-import { validateDatasets } from '../lib/validate'
-import { CHARTS } from './charts'
-import { SOURCES } from './sources'
+// translation has every word its chart needs (editionProblems in lib/localize.ts).
+import type { ChartText, Locale } from './types.ts'
 
 /** Translations by language, then by chart id. English is data/charts.ts itself. */
-export const CHART_TEXT: Record<Exclude<Locale, 'en'>, Record<string, ChartText>> = {
+export const CHART_TEXT: Partial<Record<Locale, Record<string, ChartText>>> = {
   'zh-Hant': {
     'market-expansion': {
       title: '全球電子商務銷售額',
@@ -52,25 +45,4 @@ export const CHART_TEXT: Record<Exclude<Locale, 'en'>, Record<string, ChartText>
       note: '流失率：僅限透過 Recurly 收取訂閱費的企業。第四季：製造商出貨代表 B2B，零售業代表 B2C。',
     },
   },
-}
-
-/** One chart of data/charts.ts in `locale`: the same figures, with that edition's words. */
-export function chartIn(dataset: ComparisonDataset, locale: Locale): ComparisonDataset {
-  return locale === 'en' ? dataset : localizeDataset(dataset, CHART_TEXT[locale][dataset.id])
-}
-
-/** Every chart of the deck in `locale`, in slide order. */
-export function chartsIn(locale: Locale): ComparisonDataset[] {
-  return CHARTS.map(dataset => chartIn(dataset, locale))
-}
-
-/**
- * Every problem of the charts in every edition: bad figures (lib/validate.ts) and missing words
- * (lib/localize.ts), each message once. What `npm run build` and `npm test` refuse.
- */
-export function chartProblems(): string[] {
-  return [...new Set(LOCALES.flatMap(locale => [
-    ...(locale === 'en' ? [] : chartTextProblems(CHARTS, CHART_TEXT[locale], locale)),
-    ...validateDatasets(chartsIn(locale), SOURCES),
-  ]))]
 }

@@ -3,7 +3,7 @@
 // To update a figure: change its value, digits and source here; `npm test` and `npm run build`
 // check every dataset (lib/validate.ts), and the slide, the hidden table, the knowledge check and
 // the sources slide follow. The speaker notes quote the figures too: update them with the data.
-import type { ComparisonDataset } from './types'
+import type { ComparisonDataset } from './types.ts'
 
 const TRILLION_USD = { kind: 'amount', label: 'US$ trillion' } as const
 

@@ -2,7 +2,7 @@
 // objectives it tests. An answer quotes a chart figure by reference, `{chart-id.rows[i].b2b}`, never
 // by value: lib/knowledge-check.ts fills it in from data/charts.ts, so an answer can never disagree
 // with the chart it quotes, in any edition.
-import type { Locale } from '../lib/i18n'
+import type { Locale } from './types.ts'
 
 /** The session's learning objectives, in the order pages/objectives.md lists them. */
 export const OBJECTIVES = ['purpose', 'channels', 'relationships', 'impact'] as const

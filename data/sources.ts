@@ -1,7 +1,7 @@
 // Every publication a chart figure comes from. The keys are the evidence numbers of the figures'
 // research notes (figures.md in the team's shared folder: N… second round, E… first round,
 // D… derived), so each figure can be traced back to the quote it was read in.
-import type { Source } from './types'
+import type { Source } from './types.ts'
 
 export const SOURCES = {
   N1: {

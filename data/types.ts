@@ -1,4 +1,10 @@
-// The shape of the charts' data. Figures live in data/*.ts; nothing here holds a number.
+// The shape of the deck's data: its editions, the charts' figures and their words. Figures live in
+// data/*.ts; nothing here holds a number. Both data/ and lib/ import these types, so they live here,
+// where neither depends on the other.
+
+/** The deck's editions, by language, as BCP 47 tags: `Intl` formats numbers with them. */
+export const LOCALES = ['en', 'zh-Hant'] as const
+export type Locale = typeof LOCALES[number]
 
 /** How far a figure can be trusted, as graded in the figures' research notes. */
 export type Reliability
@@ -73,5 +79,27 @@ export interface ComparisonDataset {
   title: string
   rows: ComparisonRow[]
   /** A caveat printed under the chart, e.g. that two figures come from different surveys. */
+  note?: string
+}
+
+/**
+ * The words of one chart row in another language, field for field with the English of
+ * data/charts.ts. `b2b` and `b2c` translate the formula of a derived figure (and are left out for a
+ * published one).
+ */
+export interface RowText {
+  label: string
+  unit: string
+  b2b?: string
+  b2c?: string
+  /** The baseline's label, for a row that has one. */
+  baseline?: string
+}
+
+/** The words of one chart in another language. */
+export interface ChartText {
+  title: string
+  rows: RowText[]
+  /** The caveat under the chart, for a chart that has one. */
   note?: string
 }

@@ -1,7 +1,7 @@
-import type { ComparisonDataset, ComparisonRow, Unit } from '../data/types'
-import type { ModelId } from './models'
+import type { ComparisonDataset, ComparisonRow, Unit } from '../data/types.ts'
+import type { ModelId } from './models.ts'
 import { nice, ticks } from 'd3-array'
-import { MODEL_IDS } from './models'
+import { MODEL_IDS } from './models.ts'
 
 /**
  * The chart's proportions, in SVG user units. The chart is drawn at about this width on the slide

@@ -1,8 +1,8 @@
-import type { ComparisonDataset, Figure, Source, Unit } from '../data/types'
-import type { Locale } from './i18n'
-import { UI_TEXT } from './i18n'
-import { MODEL_IDS } from './models'
-import { sourceKeys } from './validate'
+import type { ComparisonDataset, Figure, Source, Unit } from '../data/types.ts'
+import type { Locale } from './i18n.ts'
+import { UI_TEXT } from './i18n.ts'
+import { MODEL_IDS } from './models.ts'
+import { sourceKeys } from './validate.ts'
 
 /** A plain number with exactly `digits` decimal places, in `locale`'s digits and separators. */
 function formatNumber(value: number, digits: number, locale: string): string {

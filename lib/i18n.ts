@@ -1,11 +1,11 @@
 // The deck's two editions and the words its components print in each. The slides' own text lives
 // in the Markdown of each edition; the charts' titles and labels beside their data (data/).
-import type { Reliability } from '../data/types'
-import type { ModelId } from './models'
+import type { Locale, Reliability } from '../data/types.ts'
+import type { ModelId } from './models.ts'
+import { LOCALES } from '../data/types.ts'
 
-/** The editions' languages, as BCP 47 tags: `Intl` formats numbers with them. */
-export const LOCALES = ['en', 'zh-Hant'] as const
-export type Locale = typeof LOCALES[number]
+export { LOCALES }
+export type { Locale }
 
 /** What the components write around the data, in one language. */
 export interface UiText {
@@ -25,8 +25,6 @@ export interface UiText {
   sentenceGap: string
   /** The hidden table's first column. */
   measure: string
-  /** Shown in place of a chart whose data has problems. */
-  chartNotDrawn: string
   /**
    * How the larger of two values compares with the smaller, from parts already formatted: by
    * percentage points for shares ("B2B +28 pts over B2C"), by ratio for amounts ("B2B 4.4× B2C"),
@@ -55,7 +53,6 @@ export const UI_TEXT: Record<Locale, UiText> = {
     fullStop: '.',
     sentenceGap: ' ',
     measure: 'Measure',
-    chartNotDrawn: 'This chart is not drawn: its data has problems.',
     gap: {
       points: (larger, points, smaller) => `${larger} +${points} pts over ${smaller}`,
       ratio: (larger, ratio, smaller) => `${larger} ${ratio}× ${smaller}`,
@@ -81,7 +78,6 @@ export const UI_TEXT: Record<Locale, UiText> = {
     fullStop: '。',
     sentenceGap: '',
     measure: '項目',
-    chartNotDrawn: '此圖表未繪製：資料有問題。',
     gap: {
       points: (larger, points, smaller) => `${larger} 比 ${smaller} 高 ${points} 個百分點`,
       ratio: (larger, ratio, smaller) => `${larger} 為 ${smaller} 的 ${ratio} 倍`,

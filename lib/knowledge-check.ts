@@ -1,7 +1,7 @@
-import type { QuizItem } from '../data/knowledge-check'
-import type { ComparisonDataset } from '../data/types'
-import type { Locale } from './i18n'
-import { formatValue } from './format'
+import type { QuizItem } from '../data/knowledge-check.ts'
+import type { ComparisonDataset } from '../data/types.ts'
+import type { Locale } from './i18n.ts'
+import { formatValue } from './format.ts'
 
 /** A chart figure quoted in a text: `{market-expansion.rows[1].b2b}`. */
 const FIGURE_REFERENCE = /\{([\w-]+)\.rows\[(\d+)\]\.(b2b|b2c)\}/g

@@ -1,30 +1,11 @@
 // A chart in another language: its words from a translation, its numbers from data/charts.ts, so
 // a figure is written once and every edition charts the same values.
-import type { ComparisonDataset, ComparisonRow, Figure } from '../data/types'
-import type { Locale } from './i18n'
-import { MODEL_IDS } from './models'
-import { isText } from './validate'
+import type { ChartText, ComparisonDataset, ComparisonRow, Figure, Locale, RowText, Source } from '../data/types.ts'
+import { LOCALES } from '../data/types.ts'
+import { MODEL_IDS } from './models.ts'
+import { isText, validateDatasets } from './validate.ts'
 
-/**
- * The words of one row in one language, field for field with the English of data/charts.ts.
- * `b2b` and `b2c` translate the formula of a derived figure (and are left out for a published one).
- */
-export interface RowText {
-  label: string
-  unit: string
-  b2b?: string
-  b2c?: string
-  /** The baseline's label, for a row that has one. */
-  baseline?: string
-}
-
-/** The words of one chart in one language. */
-export interface ChartText {
-  title: string
-  rows: RowText[]
-  /** The caveat under the chart, for a chart that has one. */
-  note?: string
-}
+export type { ChartText, RowText }
 
 /** Every message starts with this and the language, so a failing build points at the translation. */
 export const TEXT_PROBLEM_PREFIX = '[chart text]'
@@ -101,4 +82,23 @@ export function chartTextProblems(datasets: ComparisonDataset[], texts: Record<s
       report('note', 'is given for a chart without a note')
   }
   return problems
+}
+
+/** The words of every chart, by language; English is data/charts.ts itself. */
+export type ChartTexts = Partial<Record<Locale, Record<string, ChartText>>>
+
+/** `dataset` in the edition whose chart words are `texts`; without any, as written (English). */
+export function chartIn(dataset: ComparisonDataset, texts: Record<string, ChartText> | undefined): ComparisonDataset {
+  return texts ? localizeDataset(dataset, texts[dataset.id]) : dataset
+}
+
+/**
+ * Every problem of the charts in every edition, each message once: bad figures (validate.ts) and
+ * missing words (chartTextProblems above). What `npm run build`, `npm run dev` and `npm test` refuse.
+ */
+export function editionProblems(charts: ComparisonDataset[], texts: ChartTexts, sources: Record<string, Source>): string[] {
+  return [...new Set(LOCALES.flatMap(locale => [
+    ...(locale === 'en' ? [] : chartTextProblems(charts, texts[locale] ?? {}, locale)),
+    ...validateDatasets(charts.map(chart => chartIn(chart, texts[locale])), sources),
+  ]))]
 }

@@ -1,5 +1,5 @@
-import type { ComparisonDataset, Figure, Source } from '../data/types'
-import { MODEL_IDS } from './models'
+import type { ComparisonDataset, Figure, Source } from '../data/types.ts'
+import { MODEL_IDS } from './models.ts'
 
 /** Every message starts with this, so a failing build or test points straight at the data. */
 export const PROBLEM_PREFIX = '[chart data]'

@@ -7,21 +7,22 @@
 //   <deck>.pptx                PowerPoint, one picture slide per slide, with the speaker notes
 //   site/, site-zh-Hant/       the static site, with presenter view and a PDF download button
 // Options: --out <folder>, --base </sub/path/> (for the sites; the Chinese one goes under
-// <base>zh-Hant/ so both can be hosted side by side).
+// <base>zh-Hant/ so both can be hosted side by side), --edition <language> (that edition only).
 import { spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { EDITIONS, optionValue } from './slidev.mjs'
+import { editionFrom, EDITIONS, optionValue } from './slidev.mjs'
 
 const args = process.argv.slice(2)
+const only = optionValue(args, '--edition') && editionFrom(args).edition
 const out = optionValue(args, '--out') ?? 'exports'
 const base = optionValue(args, '--base')
 mkdirSync(out, { recursive: true })
 
 const script = name => fileURLToPath(new URL(`./${name}`, import.meta.url))
-const editions = Object.values(EDITIONS).map(({ locale, name, site: siteFolder }) => {
+const editions = (only ? [only] : Object.values(EDITIONS)).map(({ locale, name, site: siteFolder }) => {
   const edition = ['--edition', locale]
   const file = suffix => join(out, `${name}${suffix}`)
   const site = join(out, siteFolder)
@@ -31,7 +32,8 @@ const editions = Object.values(EDITIONS).map(({ locale, name, site: siteFolder }
     site: [`static site and deck PDF (${locale})`, 'build.mjs', [...edition, '--out', site, ...(siteBase ? ['--base', siteBase] : [])], site, join(site, `${name}.pdf`), file('.pdf')],
     others: [
       [`step-by-step PDF (${locale})`, 'export.mjs', [...edition, '--with-clicks', '--output', file('-step-by-step.pdf')], file('-step-by-step.pdf')],
-      [`speaker-notes PDF (${locale})`, 'export-notes.mjs', [...edition, '--output', file('-notes.pdf')], file('-notes.pdf')],
+      // From the site just built: its presenter view's print page.
+      [`speaker-notes PDF (${locale})`, 'export-notes.mjs', [...edition, '--site', site, '--base', siteBase ?? '/', '--output', file('-notes.pdf')], file('-notes.pdf')],
       // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
       [`PowerPoint (${locale})`, 'export.mjs', [...edition, '--format', 'pptx', '--no-with-clicks', '--output', file('.pptx')], file('.pptx')],
     ],

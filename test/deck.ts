@@ -1,14 +1,35 @@
 // The deck's editions as Slidev's own parser reads them: slides with their frontmatter and notes.
-import type { Locale } from '../lib/i18n'
+import type { ComparisonDataset, Locale } from '../data/types'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { parser } from '@slidev/cli'
-import { LOCALES } from '../lib/i18n'
+import { CHART_TEXT } from '../data/chart-text'
+import { CHARTS } from '../data/charts'
+import { LOCALES } from '../data/types'
+import { chartIn } from '../lib/localize'
 import { EDITIONS } from '../scripts/slidev.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
-/** Every edition, by its language; tests that hold for the deck run on each. */
-export { LOCALES as EDITION_LOCALES }
+/**
+ * The editions the tests run on: every one, or the one `TEST_EDITION` names
+ * (`TEST_EDITION=zh-Hant npm run test:browser` builds and checks that edition alone).
+ */
+export const EDITION_LOCALES: readonly Locale[] = editionsUnderTest(process.env.TEST_EDITION)
+
+function editionsUnderTest(named: string | undefined): readonly Locale[] {
+  if (!named)
+    return LOCALES
+  const locale = LOCALES.find(locale => locale === named)
+  if (!locale)
+    throw new Error(`TEST_EDITION=${named}: the deck has the editions ${LOCALES.join(', ')}`)
+  return [locale]
+}
+
+/** Every chart of the deck as edition `locale` draws it: the same figures, that edition's words. */
+export function chartsOf(locale: Locale): ComparisonDataset[] {
+  return CHARTS.map(chart => chartIn(chart, CHART_TEXT[locale]))
+}
 
 /** The edition's entry (slides.md, slides.zh-Hant.md) and every page it pulls in, parsed as `slidev` does. */
 export function loadDeck(locale: Locale = 'en') {

@@ -1,6 +1,6 @@
 // A bad figure or a missing translation must stop `npm run build` with a message that names it,
-// before any learner sees a wrong chart. The deck is copied aside and broken there; the repository
-// is untouched.
+// before any learner sees a wrong chart, and `npm run dev` must show it over the slides. The deck is
+// copied aside and broken there; the repository is untouched.
 import { spawnSync } from 'node:child_process'
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,6 +8,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../deck'
+import { launchChromium, startDevServer } from './browser'
 
 const COPIED = ['slides.md', 'slides.zh-Hant.md', 'pages', 'components', 'composables', 'data', 'lib', 'scripts', 'styles', 'public', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
 const copy = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
@@ -53,5 +54,20 @@ describe('npm run build with bad chart data', () => {
     restore()
     expect(status).not.toBe(0)
     expect(output).toContain('[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "even year"')
+  })
+
+  it('shows the problem over the slides in `npm run dev`, naming the dataset and the field', async () => {
+    const restore = breakFile('data/charts.ts', '{ value: 4.9, digits: 1, source: \'N3\' }', '{ value: 4.95, digits: 1, source: \'N3\' }')
+    const server = await startDevServer(copy, 'slides.md')
+    const browser = await launchChromium()
+    const page = await browser.newPage()
+    await page.goto(`${server.url}/1`)
+    const overlay = page.locator('vite-error-overlay')
+    await overlay.waitFor({ state: 'attached' })
+    const message = await overlay.evaluate(element => element.shadowRoot?.textContent ?? '')
+    await browser.close()
+    server.process.kill()
+    restore()
+    expect(message).toContain('[chart data] market-expansion: rows[1].b2c.value is 4.95, finer than its 1 decimal place(s)')
   })
 })

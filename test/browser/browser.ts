@@ -1,9 +1,13 @@
 // Shared pieces of the browser tests: the built site on a local server, and a Chromium that
 // records everything a page logs or requests.
+import type { ChildProcess } from 'node:child_process'
 import type { AddressInfo } from 'node:net'
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
+import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
+import { resolve } from 'node:path'
+import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
 import { afterAll, beforeAll, inject } from 'vitest'
@@ -36,6 +40,43 @@ export async function serveSite(dir: string, base = '/'): Promise<LocalSite> {
     url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
     close: () => new Promise(done => server.close(() => done())),
   }
+}
+
+/** A port nothing listens on now. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  await new Promise(done => server.close(done))
+  return port
+}
+
+/** Resolves once `url` answers, or fails after `timeoutMs`. */
+async function waitForServer(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fetch(url).then(response => response.ok, () => false))
+      return
+    await new Promise(done => setTimeout(done, 250))
+  }
+  throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`)
+}
+
+/** A running `slidev` dev server. */
+export interface DevServer { process: ChildProcess, url: string }
+
+/**
+ * Starts `npm run dev`'s server for the deck in `root` (its `entry`) on a free port, as a trainer's
+ * shell would start it (no NODE_ENV), and resolves once it answers.
+ */
+export async function startDevServer(root: string, entry: string): Promise<DevServer> {
+  const port = await freePort()
+  const url = `http://localhost:${port}`
+  const { NODE_ENV: _vitest, ...env } = process.env
+  const cli = resolve(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
+  const child = spawn(process.execPath, [cli, entry, '--port', String(port)], { cwd: root, stdio: 'ignore', env })
+  await waitForServer(url, 60_000)
+  return { process: child, url }
 }
 
 export function launchChromium(): Promise<Browser> {

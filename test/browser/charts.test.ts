@@ -1,11 +1,10 @@
 // The impact charts as the room sees them, in each edition: bars that really grow with the
 // trainer's clicks and end at the data's values, grow again when the trainer comes back, and
 // stand still under reduced motion. One page per edition goes from chart to chart.
-import type { Page } from 'playwright-chromium'
+import type { BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { chartsIn } from '../../data/chart-text'
 import { layoutComparison } from '../../lib/chart-layout'
-import { EDITION_LOCALES } from '../deck'
+import { chartsOf, EDITION_LOCALES } from '../deck'
 import { outputsOf, slidesOfClass } from './artifacts'
 import { openSlide, pressAndSettle, recordPage, useBuiltSite } from './browser'
 
@@ -58,7 +57,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const deckFacts = inject('decks')[locale]
   // The impact slides, in the order of the charts they show.
   const impactNumbers = slidesOfClass(deckFacts, 'impact-slide')
-  const impactSlides = chartsIn(locale).map((chart, i) => ({ chart, no: impactNumbers[i], title: deckFacts.slideTitles[impactNumbers[i] - 1] }))
+  const impactSlides = chartsOf(locale).map((chart, i) => ({ chart, no: impactNumbers[i], title: deckFacts.slideTitles[impactNumbers[i] - 1] }))
   const { site, siteBase } = outputsOf(locale)
   const deck = useBuiltSite(site, siteBase)
 
@@ -71,7 +70,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   afterAll(() => page?.close())
 
   it('has one chart per impact slide', () => {
-    expect(impactNumbers).toHaveLength(chartsIn(locale).length)
+    expect(impactNumbers).toHaveLength(chartsOf(locale).length)
   })
 
   describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
@@ -104,9 +103,15 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   describe('under reduced motion', () => {
+    let context: BrowserContext
+    let still: Page
+    beforeAll(async () => {
+      context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+      still = await context.newPage()
+    })
+    afterAll(() => context?.close())
+
     it.each(impactSlides)('the chart on "$title" jumps straight to each step\'s final state', async ({ chart, no }) => {
-      const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
-      const still = await context.newPage()
       await openSlide(still, deck.site.url, no)
       const before = still.url()
       await still.keyboard.press('ArrowRight')
@@ -114,7 +119,6 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       // Read at once, with no time for a transition: the bars are already full length.
       const final = layoutComparison(chart).rows.map(row => row.bars[0].width)
       await expect.poll(() => barWidths(still, no, 'b2b'), { interval: 16, timeout: 250 }).toEqual(final.map(width => expect.closeTo(width, 0)))
-      await context.close()
     })
   })
 })

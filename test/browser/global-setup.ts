@@ -77,7 +77,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // export:all makes the sites (and the deck PDFs) first. The tests of the sites start as soon as
   // those exist; the tests of the other exports wait for EXPORTS_DONE (see exportsDone), written
   // when export:all ends, and run last (vitest.config.ts), so the exports and the site tests overlap.
-  const exportAll = start('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR, '--base', SUBPATH])
+  const oneEdition = EDITION_LOCALES.length === 1 ? ['--edition', EDITION_LOCALES[0]] : []
+  const exportAll = start('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR, '--base', SUBPATH, ...oneEdition])
   const finished = exportAll.then(
     () => writeFileSync(EXPORTS_DONE, JSON.stringify({ ok: true })),
     error => writeFileSync(EXPORTS_DONE, JSON.stringify({ ok: false, error: String(error.message) })),

@@ -2,13 +2,12 @@
 // deck's own fonts.
 import { execFileSync } from 'node:child_process'
 import { describe, expect, inject, it } from 'vitest'
-import { chartsIn } from '../../data/chart-text'
 import { CHARTS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
 import { citedSources, formatValue, sourceLine } from '../../lib/format'
 import { MODEL_IDS } from '../../lib/models'
 import { ARTICLE_POINTS } from '../article-points'
-import { EDITION_LOCALES } from '../deck'
+import { chartsOf, EDITION_LOCALES } from '../deck'
 import { missingPhrases } from '../text'
 import { exportsDone, outputsOf } from './artifacts'
 import { pageCount, pdfFonts, pdfText } from './pdf-tools'
@@ -41,7 +40,7 @@ describe.each(EDITION_LOCALES)('the exported PDF of the %s edition', (locale) =>
     expect(fonts.filter(font => !font.embedded)).toEqual([])
   })
 
-  it.each(chartsIn(locale).map(chart => [chart.id, chart] as const))('holds the rows, values, units and sources of the %s chart as text', (_, chart) => {
+  it.each(chartsOf(locale).map(chart => [chart.id, chart] as const))('holds the rows, values, units and sources of the %s chart as text', (_, chart) => {
     const words = chart.rows.flatMap(row => [row.label, row.unit.label, ...MODEL_IDS.map(side => formatValue(row[side].value, row.unit, row[side].digits, locale))])
     expect(missingPhrases(text, [chart.title, ...words])).toEqual([])
     // The source line wraps anywhere; compare it without white space.

@@ -1,9 +1,17 @@
 import type { Directive } from 'vue'
 import { mount } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import CompareColumns from '../../components/CompareColumns.vue'
 import ModelBadge from '../../components/ModelBadge.vue'
 import QuizQuestion from '../../components/QuizQuestion.vue'
+
+// The edition comes from the deck's headmatter, through Slidev's client: stand in for it.
+const deck = vi.hoisted(() => ({ configs: {} as { lang?: string } }))
+vi.mock('@slidev/client', () => ({ configs: deck.configs }))
+
+beforeEach(() => {
+  delete deck.configs.lang
+})
 
 /** Slidev's icons are compiled by its build; here they only need to exist. */
 const ICON_STUBS = { 'carbon-enterprise': true, 'carbon-user': true }
@@ -15,7 +23,8 @@ describe('modelBadge', () => {
     ['b2b', 'zh-Hant', 'B2B', '企業對企業'],
     ['b2c', 'zh-Hant', 'B2C', '企業對消費者'],
   ] as const)('labels %s (%s) with its short and full name, in its colour', (model, locale, short, name) => {
-    const badge = mount(ModelBadge, { props: { model, locale }, global: { stubs: ICON_STUBS } })
+    deck.configs.lang = locale
+    const badge = mount(ModelBadge, { props: { model }, global: { stubs: ICON_STUBS } })
     expect(badge.attributes('data-model')).toBe(model)
     expect(badge.find('.model-badge__short').text()).toBe(short)
     expect(badge.find('.model-badge__name').text()).toBe(name)
@@ -58,7 +67,8 @@ describe('quizQuestion', () => {
   ] as const)('labels the answer in the %s edition\'s language', (locale, text) => {
     const click: Directive<HTMLElement> = {}
     const answer = locale === 'en' ? 'Direct sales.' : '直接銷售。'
-    const quiz = mount(QuizQuestion, { props: { number: 1, question: 'Q', answer, locale }, global: { directives: { click } } })
+    deck.configs.lang = locale
+    const quiz = mount(QuizQuestion, { props: { number: 1, question: 'Q', answer }, global: { directives: { click } } })
     expect(quiz.find('.quiz-question__answer').text()).toBe(text)
   })
 })

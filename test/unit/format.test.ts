@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { chartIn } from '../../data/chart-text'
+import { CHART_TEXT } from '../../data/chart-text'
 import { CHARTS, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
 import { citedSources, describeGap, formatValue, sourceLine } from '../../lib/format'
+import { chartIn } from '../../lib/localize'
 
 const PERCENT = { kind: 'percent', label: '%' } as const
 const TRILLION = { kind: 'amount', label: 'US$ trillion' } as const
@@ -62,7 +63,7 @@ describe('sourceLine', () => {
   })
 
   it('speaks the edition\'s language, with Chinese punctuation in Chinese', () => {
-    expect(sourceLine(chartIn(MARKET_EXPANSION, 'zh-Hant'), SOURCES, 'zh-Hant')).toBe(
+    expect(sourceLine(chartIn(MARKET_EXPANSION, CHART_TEXT['zh-Hant']), SOURCES, 'zh-Hant')).toBe(
       '資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。*推算：B2B 2018 年 = 電子商務總額 25.6 − B2C 4.4（UNCTAD 取整為「21 兆美元」，占 83%）。',
     )
   })

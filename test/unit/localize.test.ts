@@ -1,11 +1,14 @@
-import type { ChartText } from '../../lib/localize'
+import type { ChartText } from '../../data/types'
 import { describe, expect, it } from 'vitest'
-import { CHART_TEXT, chartIn, chartProblems, chartsIn } from '../../data/chart-text'
+import { CHART_TEXT } from '../../data/chart-text'
 import { CHARTS, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
-import { LOCALES } from '../../lib/i18n'
-import { chartTextProblems, localizeDataset } from '../../lib/localize'
+import { LOCALES } from '../../data/types'
+import { chartIn, chartTextProblems, editionProblems, localizeDataset } from '../../lib/localize'
 import { validateDataset } from '../../lib/validate'
+import { chartsOf } from '../deck'
+
+const ZH = CHART_TEXT['zh-Hant']!
 
 /** Everything a chart draws from, without its words. */
 function figuresOf(dataset: typeof CHARTS[number]) {
@@ -22,21 +25,25 @@ function figuresOf(dataset: typeof CHARTS[number]) {
 
 describe('both editions', () => {
   it.each(LOCALES)('chart the same values, precision, units and sources in %s', (locale) => {
-    expect(chartsIn(locale).map(figuresOf)).toEqual(CHARTS.map(figuresOf))
+    expect(chartsOf(locale).map(figuresOf)).toEqual(CHARTS.map(figuresOf))
   })
 
   it('have every word of every chart, and valid data', () => {
-    expect(chartProblems()).toEqual([])
+    expect(editionProblems(CHARTS, CHART_TEXT, SOURCES)).toEqual([])
+  })
+
+  it('are reported when an edition has no chart words at all', () => {
+    expect(editionProblems(CHARTS, {}, SOURCES)).toContain('[chart text] zh-Hant market-expansion: text is missing: translate its title and rows')
   })
 })
 
 describe('chartIn', () => {
-  it('gives the English chart itself in English', () => {
-    expect(chartIn(MARKET_EXPANSION, 'en')).toBe(MARKET_EXPANSION)
+  it('gives the chart itself where an edition has no words of its own (English)', () => {
+    expect(chartIn(MARKET_EXPANSION, CHART_TEXT.en)).toBe(MARKET_EXPANSION)
   })
 
   it('replaces the words and keeps the numbers', () => {
-    const chart = chartIn(FINANCIAL_PERFORMANCE, 'zh-Hant')
+    const chart = chartIn(FINANCIAL_PERFORMANCE, ZH)
     expect(chart.title).toBe('回頭生意與季節性')
     expect(chart.rows[1].unit).toEqual({ kind: 'percent', label: '占全年銷售額的 %' })
     expect(chart.rows[1].b2b).toEqual({ ...FINANCIAL_PERFORMANCE.rows[1].b2b, derived: 'B2B = 10–12 月 1,721.7 ÷ 全年 6,931.6' })
@@ -61,7 +68,7 @@ describe('a translation that misses words', () => {
   })
 
   it('is reported word by word, naming the language, the chart and the field', () => {
-    const zh = CHART_TEXT['zh-Hant']
+    const zh = ZH
     const texts: Record<string, ChartText> = {
       'operational-challenges': partial,
       'strategic-decisions': { ...zh['strategic-decisions'], note: '多餘', rows: [{ ...zh['strategic-decisions'].rows[0], b2b: '多餘', baseline: '基準' }, zh['strategic-decisions'].rows[1]] },
