@@ -63,6 +63,9 @@ async function problemsOnDisk(server: ViteDevServer): Promise<string[]> {
 }
 
 export default defineConfig({
+  // Vite's pre-bundled dependencies live beside the deck rather than in node_modules/.vite: a copy
+  // of the deck that shares node_modules (the bad-data test's) then never outdates this one's.
+  cacheDir: fileURLToPath(new URL('./.vite', import.meta.url)),
   // Pre-bundle the charts' scale maths when the dev server starts: found later, it makes Vite
   // reload the page, which can cut an export short.
   optimizeDeps: { include: ['d3-array'] },

@@ -38,8 +38,8 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/global-setup.ts'],
-          // One Chromium at a time beside export:all's: the machines have two cores.
-          fileParallelism: false,
+          // Two files at a time on the machines' two cores: each mostly waits on its Chromium.
+          maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -11,6 +11,8 @@ export type { Locale }
 export interface UiText {
   /** Each model spelled out, beside its short name ("B2B"). */
   modelNames: Record<ModelId, string>
+  /** Over a group discussion's format: "Group discussion · Part 1 · 8 min in groups". */
+  groupDiscussion: string
   /** Opens a knowledge-check answer, with the space that follows it in that language. */
   answer: string
   /** The chart's accessible name and table caption: "Global e-commerce sales, B2B vs B2C". */
@@ -46,6 +48,7 @@ export interface UiText {
 export const UI_TEXT: Record<Locale, UiText> = {
   'en': {
     modelNames: { b2b: 'Business-to-Business', b2c: 'Business-to-Consumer' },
+    groupDiscussion: 'Group discussion',
     answer: 'Answer: ',
     chartName: title => `${title}, B2B vs B2C`,
     rowDescription: (label, unit, values) => `${label} (${unit}): ${values.join(', ')}.`,
@@ -71,6 +74,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
   // Full-width punctuation, no space before it; a space between Chinese and Latin words or numbers.
   'zh-Hant': {
     modelNames: { b2b: '企業對企業', b2c: '企業對消費者' },
+    groupDiscussion: '小組討論',
     answer: '答案：',
     chartName: title => `${title}，B2B 與 B2C 對比`,
     rowDescription: (label, unit, values) => `${label}（${unit}）：${values.join('，')}。`,

@@ -19,8 +19,8 @@ const OUT = join(ROOT, 'bench/.out')
 const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
 /** Loads per deck for the load-time median. */
 const LOADS = 9
-/** The class of the impact slides (as the tests find them), whose charts animate over three clicks each. */
-const CHART_SLIDE_CLASS = 'impact-slide'
+/** The layout of the impact slides (as the tests find them), whose charts animate over three clicks each. */
+const CHART_SLIDE_LAYOUT = 'impact'
 /** How long a slide is left to settle, once the deck is loaded, before its chart animation is measured. */
 const SETTLE_MS = 1000
 /** A frame later than this after the previous one is a dropped frame (at 60 frames a second). */
@@ -71,7 +71,7 @@ async function coldLoad(browser, url) {
 async function chartAnimation(browser, url, slides) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
   const results = []
-  const charted = slides.filter(slide => String(slide.frontmatter.class ?? '').split(/\s+/).includes(CHART_SLIDE_CLASS))
+  const charted = slides.filter(slide => slide.frontmatter.layout === CHART_SLIDE_LAYOUT)
   for (const { index, title } of charted) {
     const no = index + 1
     await page.goto(`${url}/${no}`, { waitUntil: 'networkidle' })

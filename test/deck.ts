@@ -36,9 +36,9 @@ export function loadDeck(locale: Locale = 'en') {
   return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, EDITIONS[locale].entry))
 }
 
-/** A slide's classes, from its frontmatter's `class` ("impact-slide", "quiz-slide"…): they name its kind. */
-export function classesOf(frontmatter: Record<string, unknown>): string[] {
-  return String(frontmatter.class ?? '').split(/\s+/).filter(Boolean)
+/** A slide's kind: the layout its frontmatter names (layouts/: "impact", "quiz"…), or "default". */
+export function kindOf(frontmatter: Record<string, unknown>): string {
+  return String(frontmatter.layout ?? 'default')
 }
 
 /**

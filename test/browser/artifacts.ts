@@ -64,15 +64,15 @@ export interface DeckFacts {
   slideTitles: string[]
   /** Each slide's speaker notes, in order. */
   slideNotes: string[]
-  /** Each slide's classes (see classesOf), which name its kind: impact-slide, quiz-slide… */
-  slideClasses: string[][]
+  /** Each slide's kind, the layout it uses (see kindOf): impact, quiz… */
+  slideKinds: string[]
   /** Each slide's `clicks` frontmatter (0 where it declares none): clicks beyond its v-clicks. */
   slideClicks: number[]
 }
 
-/** The numbers of `deck`'s slides of class `name`, in order. */
-export function slidesOfClass(deck: DeckFacts, name: string): number[] {
-  return deck.slideClasses.flatMap((classes, i) => classes.includes(name) ? [i + 1] : [])
+/** The numbers of `deck`'s slides of kind `kind` (their layout), in order. */
+export function slidesOfKind(deck: DeckFacts, kind: string): number[] {
+  return deck.slideKinds.flatMap((slideKind, i) => slideKind === kind ? [i + 1] : [])
 }
 
 declare module 'vitest' {

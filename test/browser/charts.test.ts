@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { layoutComparison } from '../../lib/chart-layout'
 import { chartsOf, EDITION_LOCALES } from '../deck'
-import { outputsOf, slidesOfClass } from './artifacts'
+import { outputsOf, slidesOfKind } from './artifacts'
 import { openSlide, pressAndSettle, recordPage, useBuiltSite } from './browser'
 
 type Side = 'b2b' | 'b2c'
@@ -56,7 +56,7 @@ function neverShrinks(samples: number[][]): boolean {
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const deckFacts = inject('decks')[locale]
   // The impact slides, in the order of the charts they show.
-  const impactNumbers = slidesOfClass(deckFacts, 'impact-slide')
+  const impactNumbers = slidesOfKind(deckFacts, 'impact')
   const impactSlides = chartsOf(locale).map((chart, i) => ({ chart, no: impactNumbers[i], title: deckFacts.slideTitles[impactNumbers[i] - 1] }))
   const { site, siteBase } = outputsOf(locale)
   const deck = useBuiltSite(site, siteBase)
@@ -116,9 +116,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       const before = still.url()
       await still.keyboard.press('ArrowRight')
       await still.waitForURL(url => url.href !== before)
-      // Read at once, with no time for a transition: the bars are already full length.
+      // Read at once, with no time for the 700 ms transition: the bars are already full length.
       const final = layoutComparison(chart).rows.map(row => row.bars[0].width)
-      await expect.poll(() => barWidths(still, no, 'b2b'), { interval: 16, timeout: 250 }).toEqual(final.map(width => expect.closeTo(width, 0)))
+      await expect.poll(() => barWidths(still, no, 'b2b'), { interval: 16, timeout: 500 }).toEqual(final.map(width => expect.closeTo(width, 0)))
     })
   })
 })

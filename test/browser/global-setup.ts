@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
-import { classesOf, EDITION_LOCALES, loadDeck, ROOT } from '../deck'
+import { EDITION_LOCALES, kindOf, loadDeck, ROOT } from '../deck'
 import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, EXPORTS_DONE, outputsOf, SUBPATH } from './artifacts'
 
 /**
@@ -58,7 +58,7 @@ async function deckFacts(locale: Locale): Promise<DeckFacts> {
     slideCount: deck.slides.length,
     slideTitles: deck.slides.map(slide => slide.title ?? ''),
     slideNotes: deck.slides.map(slide => slide.note ?? ''),
-    slideClasses: deck.slides.map(slide => classesOf(slide.frontmatter)),
+    slideKinds: deck.slides.map(slide => kindOf(slide.frontmatter)),
     slideClicks: deck.slides.map(slide => Number(slide.frontmatter.clicks ?? 0)),
   }
 }

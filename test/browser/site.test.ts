@@ -7,7 +7,7 @@ import type { Page } from 'playwright-chromium'
 import type { DeckFacts } from './artifacts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EDITION_LOCALES, noteHeading } from '../deck'
-import { outputsOf, slidesOfClass } from './artifacts'
+import { outputsOf, slidesOfKind } from './artifacts'
 import { offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, useBuiltSite } from './browser'
 import { textBelowFloors } from './text-size'
 
@@ -16,11 +16,11 @@ const MAX_BULLETS = 6
 /** In English words; a Chinese character counts half a word (see readingLoad). */
 const MAX_WORDS = 45
 /**
- * Slides meant to be read rather than watched, by their class: the publisher's notice in two
- * languages and the references (sources-slide), and the one-page summary table of the whole
- * comparison, a handout page (summary-slide).
+ * Slides meant to be read rather than watched, by their kind: the publisher's notice in two
+ * languages (sources), the references (figure-sources), and the one-page summary table of the
+ * whole comparison, a handout page (summary).
  */
-const FULL_TEXT_CLASSES = ['sources-slide', 'summary-slide']
+const FULL_TEXT_KINDS = ['sources', 'figure-sources', 'summary']
 /** Only colours change between light and dark mode, so dark mode is checked for contrast. */
 const DARK_MODE_RULES = ['color-contrast']
 
@@ -86,8 +86,8 @@ async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts): Promise<{
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   const deckFacts = inject('decks')[locale]
-  const { slideTitles, slideClasses, slideNotes } = deckFacts
-  const slides = slideTitles.map((title, index) => ({ no: index + 1, title, classes: slideClasses[index] }))
+  const { slideTitles, slideKinds, slideNotes } = deckFacts
+  const slides = slideTitles.map((title, index) => ({ no: index + 1, title, kind: slideKinds[index] }))
   const { site, siteBase, sitePdfName } = outputsOf(locale)
 
   const deck = useBuiltSite(site, siteBase)
@@ -107,7 +107,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(offSiteRequests(walk.requests, deck.site.url)).toEqual([])
     })
 
-    describe.each(slides)('slide $no: $title', ({ no, classes }) => {
+    describe.each(slides)('slide $no: $title', ({ no, kind }) => {
       const visit = () => walk.visits[no - 1]
 
       it('logs no error or warning, and no request fails', () => {
@@ -126,7 +126,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
         expect(visit().axe).toEqual({ light: [], dark: [] })
       })
 
-      if (!FULL_TEXT_CLASSES.some(name => classes.includes(name))) {
+      if (!FULL_TEXT_KINDS.includes(kind)) {
         it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, () => {
           expect(visit().density.bullets).toBeLessThanOrEqual(MAX_BULLETS)
           expect(visit().density.words).toBeLessThanOrEqual(MAX_WORDS)
@@ -183,11 +183,11 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   /**
-   * Opens the `nth` slide of class `className`, then presses each of `keys` in turn, returning which
+   * Opens the `nth` slide of kind `kind`, then presses each of `keys` in turn, returning which
    * `selector` elements were still hidden before the first key and after each.
    */
-  async function revealSequence(className: string, selector: string, keys: string[], nth = 0): Promise<boolean[][]> {
-    const no = slidesOfClass(deckFacts, className)[nth]
+  async function revealSequence(kind: string, selector: string, keys: string[], nth = 0): Promise<boolean[][]> {
+    const no = slidesOfKind(deckFacts, kind)[nth]
     const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     await openSlide(page, deck.site.url, no)
     const hidden = () => page.locator(`.slidev-page-${no} ${selector}`).evaluateAll(elements =>
@@ -203,7 +203,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
   describe('the comparisons', () => {
     it('reveal B2B on the first click and B2C on the second', async () => {
-      expect(await revealSequence('comparison-slide', '.compare-column', ['ArrowRight', 'ArrowRight']))
+      expect(await revealSequence('comparison', '.compare-column', ['ArrowRight', 'ArrowRight']))
         .toEqual([[true, true], [false, true], [false, false]])
     })
   })
@@ -211,7 +211,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   describe('the knowledge check', () => {
     it('reveals each answer on the next key press, in order', async () => {
       // The second knowledge-check slide asks two questions.
-      expect(await revealSequence('quiz-slide', '.quiz-question__answer', ['ArrowRight', 'Space'], 1))
+      expect(await revealSequence('quiz', '.quiz-question__answer', ['ArrowRight', 'Space'], 1))
         .toEqual([[true, true], [false, true], [false, false]])
     })
   })

@@ -23,15 +23,16 @@ export const TEXT_FLOORS: { what: string, selector: string, floor: number }[] = 
   {
     what: 'axis tick, unit or secondary label',
     selector: [
-      '.tick-label, .unit-label, .baseline-key, .side-label, .gap, .model-badge__name',
-      '.cover-eyebrow, .cover-credit, .closing-credit, .section-kicker, .discussion-kicker',
-      '.agenda small, .notice-label, .figure-sources-intro, .cover-art',
+      '.tick-label, .unit-label, .baseline-key, .side-label, .gap, .model-badge__name, .cover-art',
+      '.cover-eyebrow, .slidev-layout.cover h1 + p + p, .slidev-layout.closing h1 + p',
+      '.section__kicker, .discussion__kicker, .slidev-layout.agenda li em, .notice-label',
+      '.slidev-layout.figure-sources h1 + p',
     ].join(', '),
     floor: 13,
   },
   {
     what: 'chart label or value, reference table',
-    selector: '.row-label, .value-label, .comparison-chart__title, .summary-table, .source-block, .notice-pair',
+    selector: '.row-label, .value-label, .comparison-chart__title, .slidev-layout.summary table, .slidev-layout.sources h1 + p, .notice-pair',
     floor: 16,
   },
 ]

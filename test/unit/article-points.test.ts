@@ -3,7 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../lib/i18n'
 import { ARTICLE_POINTS, IMPACT_MODALITY } from '../article-points'
-import { classesOf, loadDeck } from '../deck'
+import { kindOf, loadDeck } from '../deck'
 import { articleLines, missingPhrases, normaliseText, readingLoad } from '../text'
 
 const article = readFileSync(resolve(import.meta.dirname, '../../source/article.md'), 'utf8')
@@ -71,9 +71,9 @@ describe('the article coverage list', () => {
   })
 })
 
-/** What a CompareColumns slot of a slide's Markdown says for `side`, without the bold marks. */
+/** What a slide's Markdown says in its `::b2b::` or `::b2c::` slot, without the bold marks. */
 function columnText(content: string, side: 'b2b' | 'b2c'): string {
-  const match = content.match(new RegExp(`<template #${side}>([\\s\\S]*?)</template>`))
+  const match = content.match(new RegExp(`::${side}::([\\s\\S]*?)(?:::\\w+::|$)`))
   return (match?.[1] ?? '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim()
 }
 
@@ -87,7 +87,7 @@ describe('the impact sections\' modality', () => {
 
   it.each(LOCALES)('keeps each model\'s "may", "can" or "must" on the %s impact slides', async (locale) => {
     const deck = await loadDeck(locale)
-    const impact = deck.slides.filter(slide => classesOf(slide.frontmatter).includes('impact-slide'))
+    const impact = deck.slides.filter(slide => kindOf(slide.frontmatter) === 'impact')
     expect(impact).toHaveLength(IMPACT_MODALITY.length)
     const wrong = IMPACT_MODALITY.flatMap(({ section, b2b, b2c }, i) => ([['b2b', b2b], ['b2c', b2c]] as const).flatMap(([side, modality]) => {
       const said = columnText(impact[i].content, side)

@@ -4,7 +4,7 @@ import { CHARTS } from '../../data/charts'
 import { OBJECTIVES, QUESTIONS } from '../../data/knowledge-check'
 import { LOCALES } from '../../lib/i18n'
 import { knowledgeCheck, quoteFigures } from '../../lib/knowledge-check'
-import { loadDeck } from '../deck'
+import { kindOf, loadDeck } from '../deck'
 
 describe('quoteFigures', () => {
   it('fills a figure reference with the figure as its chart prints it, in the edition\'s format', () => {
@@ -35,7 +35,8 @@ describe('the knowledge check', () => {
 
   it.each(LOCALES)('has as many objectives as the %s objectives slide lists', async (locale) => {
     const deck = await loadDeck(locale)
-    const objectivesSlide = deck.slides.find(slide => String(slide.frontmatter.class).includes('objectives-slide'))!
-    expect(objectivesSlide.content.match(/<li>/g)).toHaveLength(OBJECTIVES.length)
+    const objectivesSlide = deck.slides.find(slide => kindOf(slide.frontmatter) === 'objectives')!
+    // One numbered line per objective.
+    expect(objectivesSlide.content.match(/^\d+\. /gm)).toHaveLength(OBJECTIVES.length)
   })
 })

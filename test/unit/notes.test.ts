@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
-import { ASK_THE_ROOM, classesOf, EDITION_LOCALES, loadDeck, noteTiming } from '../deck'
+import { ASK_THE_ROOM, EDITION_LOCALES, kindOf, loadDeck, noteTiming } from '../deck'
 import { readingLoad } from '../text'
 
 describe('noteTiming', () => {
@@ -21,7 +21,7 @@ describe('noteTiming', () => {
 
 describe.each(EDITION_LOCALES)('the speaker notes of the %s edition', async (locale) => {
   const deck = await loadDeck(locale)
-  const slides = deck.slides.map((slide, index) => ({ no: index + 1, title: slide.title ?? '', note: slide.note ?? '', classes: classesOf(slide.frontmatter) }))
+  const slides = deck.slides.map((slide, index) => ({ no: index + 1, title: slide.title ?? '', note: slide.note ?? '', kind: kindOf(slide.frontmatter) }))
 
   it.each(slides)('slide $no ($title) has a script with its minutes', ({ note }) => {
     expect(noteTiming(note, locale)?.minutes).toBeGreaterThan(0)
@@ -31,7 +31,7 @@ describe.each(EDITION_LOCALES)('the speaker notes of the %s edition', async (loc
 
   it('ask the room a question in every part of the article', () => {
     // The introduction, the three comparisons, the four impact slides and the conclusion.
-    const parts = slides.filter(slide => ['intro-slide', 'comparison-slide', 'impact-slide', 'conclusion-slide'].some(name => slide.classes.includes(name)))
+    const parts = slides.filter(slide => ['models', 'comparison', 'impact', 'conclusion'].includes(slide.kind))
     expect(parts).toHaveLength(9)
     expect(parts.filter(slide => !slide.note.includes(ASK_THE_ROOM[locale])).map(slide => slide.title)).toEqual([])
   })
@@ -53,5 +53,17 @@ describe.each(EDITION_LOCALES)('the speaker notes of the %s edition', async (loc
     const duration = parseTimeString(deck.headmatter.duration as string).seconds / 60
     expect(planned).toBeLessThanOrEqual(duration)
     expect(planned).toBeGreaterThanOrEqual(duration - 5)
+  })
+})
+
+describe.each(EDITION_LOCALES)('the %s pages', (locale) => {
+  // Slide kinds are layouts (layouts/): a page holds its words, its data references (frontmatter)
+  // and its notes. Inline icons and language tags are words too.
+  const WORDS_ONLY = /<(?!carbon-[\w-]+ \/>|span lang="[\w-]+">|\/span>|!--)[^>]*>/g
+
+  it('hold words and no layout markup', async () => {
+    const deck = await loadDeck(locale)
+    const markup = deck.slides.flatMap((slide, i) => (slide.content.match(WORDS_ONLY) ?? []).map(tag => `slide ${i + 1}: ${tag}`))
+    expect(markup).toEqual([])
   })
 })
