@@ -1,16 +1,7 @@
 import type { Ref } from 'vue'
 import { onSlideEnter, onSlideLeave, useNav } from '@slidev/client'
-import { computed, onBeforeUnmount, ref } from 'vue'
-
-/** Whether the viewer asked the system for less motion, kept up to date. */
-function usePrefersReducedMotion(): Ref<boolean> {
-  const query = typeof window === 'undefined' ? undefined : window.matchMedia?.('(prefers-reduced-motion: reduce)')
-  const reduced = ref(query?.matches ?? false)
-  const update = (event: MediaQueryListEvent) => reduced.value = event.matches
-  query?.addEventListener('change', update)
-  onBeforeUnmount(() => query?.removeEventListener('change', update))
-  return reduced
-}
+import { usePreferredReducedMotion } from '@vueuse/core'
+import { computed, ref } from 'vue'
 
 /**
  * When a chart on a slide may show its bars, and whether it must skip the animation.
@@ -22,8 +13,8 @@ function usePrefersReducedMotion(): Ref<boolean> {
  */
 export function useChartMotion(): { entered: Ref<boolean>, instant: Ref<boolean> } {
   const { isPrintMode } = useNav()
-  const reducedMotion = usePrefersReducedMotion()
-  const instant = computed(() => isPrintMode.value || reducedMotion.value)
+  const motion = usePreferredReducedMotion()
+  const instant = computed(() => isPrintMode.value || motion.value === 'reduce')
   const entered = ref(instant.value)
 
   onSlideEnter(() => {
