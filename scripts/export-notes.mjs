@@ -10,15 +10,14 @@
 //   npm run export:notes -- --site exports/site --base /training/   (from a site already built)
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { parser } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
-import sirv from 'sirv'
 import { HEADLESS_ARGS } from './chromium.mjs'
+import { serveSite } from './serve-site.mjs'
 import { chromiumOrExit, editionFrom, optionValue } from './slidev.mjs'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -32,19 +31,6 @@ mkdirSync(dirname(output), { recursive: true })
 async function slidesWithNotes() {
   const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
   return deck.slides.filter(slide => slide.note?.trim()).length
-}
-
-/** Serves `dir` under `base`, as a static host would. */
-async function serve(dir) {
-  const files = sirv(dir, { single: true, dev: true })
-  const server = createServer((request, response) => {
-    if (!request.url.startsWith(base))
-      return response.writeHead(404).end()
-    request.url = `/${request.url.slice(base.length)}`
-    files(request, response)
-  })
-  await new Promise(done => server.listen(0, '127.0.0.1', done))
-  return { url: `http://127.0.0.1:${server.address().port}${base}`, close: () => server.close() }
 }
 
 const browserPath = (await chromiumOrExit()).path
@@ -61,11 +47,11 @@ if (!site) {
 }
 
 const expected = await slidesWithNotes()
-const server = await serve(site)
+const server = await serveSite(site, base)
 const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })
 try {
   const page = await browser.newPage()
-  await page.goto(`${server.url}presenter/print`, { waitUntil: 'networkidle' })
+  await page.goto(`${server.url}/presenter/print`, { waitUntil: 'networkidle' })
   // Every note laid out, in its fonts, before printing.
   await page.waitForFunction(count => document.querySelectorAll('.slidev-note').length >= count, expected)
   await page.evaluate(() => document.fonts.ready)
@@ -75,7 +61,7 @@ try {
 }
 finally {
   await browser.close()
-  server.close()
+  await server.close()
   if (builtHere)
     rmSync(builtHere, { recursive: true, force: true })
 }

@@ -9,38 +9,13 @@ import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
-import sirv from 'sirv'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
+import { serveSite } from '../../scripts/serve-site.mjs'
 import { readingLoad } from '../text'
 
-export interface LocalSite {
-  /** Origin and base path of the site, without a trailing slash. */
-  url: string
-  close: () => Promise<void>
-}
-
-/**
- * Serves a built Slidev site the way a static host does: under `base` (a sub-path such as
- * `/training/`, or `/`), with index.html for unknown paths there, and 404 anywhere else.
- */
-export async function serveSite(dir: string, base = '/'): Promise<LocalSite> {
-  const files = sirv(dir, { single: true, dev: true })
-  const server = createServer((request, response) => {
-    if (!request.url?.startsWith(base)) {
-      response.writeHead(404).end()
-      return
-    }
-    request.url = `/${request.url.slice(base.length)}`
-    files(request, response)
-  })
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}${base.replace(/\/$/, '')}`,
-    close: () => new Promise(done => server.close(() => done())),
-  }
-}
+/** A built site served locally (scripts/serve-site.mjs). */
+export type LocalSite = Awaited<ReturnType<typeof serveSite>>
 
 /** A port nothing listens on now. */
 async function freePort(): Promise<number> {
@@ -133,11 +108,10 @@ export function offSiteRequests(requests: string[], siteUrl: string): string[] {
 
 /**
  * Opens slide `no` and waits until it is the displayed slide with its fonts loaded. The slide's
- * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden. With `allClicks`
- * the slide opens at its last click, everything revealed (Slidev caps `?clicks=` at the last).
+ * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden.
  */
-export async function openSlide(page: Page, siteUrl: string, no: number, { allClicks = false } = {}): Promise<void> {
-  await page.goto(`${siteUrl}/${no}${allClicks ? '?clicks=999' : ''}`, { waitUntil: 'networkidle' })
+export async function openSlide(page: Page, siteUrl: string, no: number): Promise<void> {
+  await page.goto(`${siteUrl}/${no}`, { waitUntil: 'networkidle' })
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
 }
