@@ -1,33 +1,53 @@
 import type { Plugin, ViteDevServer } from 'vite'
+import type { ComparisonDataset } from './data/types.ts'
+import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { parser } from '@slidev/cli'
 // Slidev merges this into its own Vite config.
 import { defineConfig } from 'vite'
 import { CHART_TEXT } from './data/chart-text.ts'
 import { CHARTS } from './data/charts.ts'
+import { QUESTIONS } from './data/knowledge-check.ts'
 import { SOURCES } from './data/sources.ts'
+import { frontmatterProblems } from './lib/frontmatter.ts'
+import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
 import { fontSubset } from './scripts/font-subset.mjs'
+import { EDITIONS } from './scripts/slidev.mjs'
 
-/** How a list of chart problems is reported, in the terminal and in the browser. */
-function chartProblemsMessage(problems: string[]): string {
-  return `The chart data has ${problems.length} problem(s):\n${problems.join('\n')}`
+const ROOT = fileURLToPath(new URL('.', import.meta.url))
+
+/** How a list of problems is reported, in the terminal and in the browser. */
+function problemsMessage(problems: string[]): string {
+  return `The deck has ${problems.length} problem(s):\n${problems.join('\n')}`
+}
+
+/** The frontmatter problems of every edition's slides, as the files are now (lib/frontmatter.ts). */
+async function slideProblems(charts: ComparisonDataset[]): Promise<string[]> {
+  const editions = await Promise.all(Object.values(EDITIONS).map(async (edition) => {
+    const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
+    return frontmatterProblems(deck.slides.map(slide => slide.frontmatter), charts, edition.locale)
+  }))
+  return editions.flat()
 }
 
 /**
- * A bad figure or a missing translation must never reach a learner. `npm run build` (and every
- * export, which builds) stops and names every problem. `npm run dev` keeps serving, but prints the
- * problems and shows them over the page, checked again whenever a file in data/ changes.
- * The one validation is editionProblems (lib/localize.ts); `npm test` runs it too.
+ * A bad figure, a missing translation or a slide without what its layout needs must never reach
+ * a learner. `npm run build` (and every export, which builds) stops and names every problem.
+ * `npm run dev` keeps serving, but prints the problems and shows them over the page, checked again
+ * whenever a file in data/, pages/ or an edition's slides changes. The validations are
+ * editionProblems (lib/localize.ts), knowledgeCheckProblems (lib/knowledge-check.ts) and
+ * frontmatterProblems (lib/frontmatter.ts); `npm test` runs them too.
  */
-function chartDataCheck(): Plugin {
+function deckCheck(): Plugin {
   return {
-    name: 'deck:validate-chart-data',
-    buildStart() {
+    name: 'deck:validate',
+    async buildStart() {
       if (this.meta.watchMode)
         return
-      const problems = editionProblems(CHARTS, CHART_TEXT, SOURCES)
+      const problems = [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS), ...await slideProblems(CHARTS)]
       if (problems.length > 0)
-        this.error(chartProblemsMessage(problems))
+        this.error(problemsMessage(problems))
     },
     configureServer(server) {
       // The latest problems found, shown again to every page that connects (or reloads).
@@ -35,7 +55,7 @@ function chartDataCheck(): Plugin {
       const show = () => message && server.ws.send({ type: 'error', err: { message, stack: '' } })
       const check = async () => {
         const problems = await problemsOnDisk(server)
-        message = problems.length ? chartProblemsMessage(problems) : ''
+        message = problems.length ? problemsMessage(problems) : ''
         if (message)
           server.config.logger.error(message)
         show()
@@ -43,35 +63,38 @@ function chartDataCheck(): Plugin {
       server.httpServer?.once('listening', () => void check())
       server.ws.on('connection', show)
       server.watcher.on('change', (file) => {
-        if (file.includes('/data/'))
+        if (file.includes('/data/') || file.endsWith('.md'))
           void check()
       })
     },
   }
 }
 
-/** The dev server's check: the data as it is now on disk, loaded afresh. */
+/** The dev server's check: the data and the slides as they are now on disk, loaded afresh. */
 async function problemsOnDisk(server: ViteDevServer): Promise<string[]> {
   const load = (path: string) => server.ssrLoadModule(fileURLToPath(new URL(path, import.meta.url)))
-  const [{ CHARTS }, { CHART_TEXT }, { SOURCES }, { editionProblems }] = await Promise.all([
+  const [{ CHARTS }, { CHART_TEXT }, { SOURCES }, { QUESTIONS }, { editionProblems }, { knowledgeCheckProblems }] = await Promise.all([
     load('./data/charts.ts'),
     load('./data/chart-text.ts'),
     load('./data/sources.ts'),
+    load('./data/knowledge-check.ts'),
     load('./lib/localize.ts'),
+    load('./lib/knowledge-check.ts'),
   ])
-  return editionProblems(CHARTS, CHART_TEXT, SOURCES)
+  return [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS), ...await slideProblems(CHARTS)]
 }
 
 export default defineConfig({
   // Vite's pre-bundled dependencies live beside the deck rather than in node_modules/.vite: a copy
   // of the deck that shares node_modules (the bad-data test's) then never outdates this one's.
   cacheDir: fileURLToPath(new URL('./.vite', import.meta.url)),
-  // Pre-bundle the charts' scale maths when the dev server starts: found later, it makes Vite
-  // reload the page, which can cut an export short.
-  optimizeDeps: { include: ['d3-array'] },
+  slidev: {
+    // Comments in templates are for maintainers; Vue would ship each one to the audience.
+    vue: { template: { compilerOptions: { comments: false } } },
+  },
   plugins: [
     // The first slide shows sooner with a fifth of Noto Sans TC's 105 @font-face rules to parse.
     fontSubset(fileURLToPath(new URL('.', import.meta.url))),
-    chartDataCheck(),
+    deckCheck(),
   ],
 })

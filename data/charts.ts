@@ -14,16 +14,18 @@ const TRILLION_USD = { kind: 'amount', label: 'US$ trillion' } as const
 export const MARKET_EXPANSION: ComparisonDataset = {
   id: 'market-expansion',
   title: 'Global e-commerce sales',
+  finding: 'B2B e-commerce was {market-expansion.rows[1].ratio}× B2C in 2019',
+  question: 'Partners or consumers: which market is bigger, and by how much?',
   rows: [
     {
-      label: '2018',
+      label: 'Global e-commerce sales, 2018',
       unit: TRILLION_USD,
       // UNCTAD writes "$21 trillion"; from its own total and B2C value the figure is 21.2.
       b2b: { value: 21.2, digits: 1, source: 'N1', derived: 'B2B 2018 = all e-commerce 25.6 − B2C 4.4 (UNCTAD rounds it to "$21 trillion", 83%)' },
       b2c: { value: 4.4, digits: 1, source: 'N1' },
     },
     {
-      label: '2019',
+      label: 'Global e-commerce sales, 2019',
       unit: TRILLION_USD,
       b2b: { value: 21.8, digits: 1, source: 'N3' },
       b2c: { value: 4.9, digits: 1, source: 'N3' },
@@ -38,6 +40,8 @@ export const MARKET_EXPANSION: ComparisonDataset = {
 export const STRATEGIC_DECISIONS: ComparisonDataset = {
   id: 'strategic-decisions',
   title: 'Where marketers put their effort',
+  finding: '{strategic-decisions.rows[0].b2b} of B2B marketers used LinkedIn',
+  question: 'Where do B2B and B2C marketers put their effort?',
   rows: [
     {
       label: 'Marketers using LinkedIn, 2022',
@@ -62,6 +66,8 @@ export const STRATEGIC_DECISIONS: ComparisonDataset = {
 export const OPERATIONAL_CHALLENGES: ComparisonDataset = {
   id: 'operational-challenges',
   title: 'How far companies run on digital',
+  finding: 'Only {operational-challenges.rows[0].b2b} of B2B firms had a mobile strategy',
+  question: 'Which model runs more of its business on digital systems?',
   rows: [
     {
       label: 'Companies with a mobile strategy, 2017',
@@ -86,6 +92,8 @@ export const OPERATIONAL_CHALLENGES: ComparisonDataset = {
 export const FINANCIAL_PERFORMANCE: ComparisonDataset = {
   id: 'financial-performance',
   title: 'Repeat business and seasonality',
+  finding: 'B2C churned {financial-performance.rows[0].b2c} a month, B2B {financial-performance.rows[0].b2b}',
+  question: 'Whose customers stay longer, and whose sales peak at year end?',
   rows: [
     {
       label: 'Median monthly subscriber churn, 2019',

@@ -77,6 +77,14 @@ export interface ComparisonDataset {
   /** Unique, stable name; error messages and element ids use it. */
   id: string
   title: string
+  /**
+   * The slide's title once the chart is drawn: what the chart shows, in one line of at most about
+   * 38 characters, quoting its figures by reference so it follows the data:
+   * "B2B e-commerce was {market-expansion.rows[1].ratio}× B2C in 2019" (lib/quote-figures.ts).
+   */
+  finding: string
+  /** Asked to the room before the bars are drawn (click 0): what the chart will answer. */
+  question: string
   rows: ComparisonRow[]
   /** A caveat printed under the chart, e.g. that two figures come from different surveys. */
   note?: string
@@ -99,6 +107,8 @@ export interface RowText {
 /** The words of one chart in another language. */
 export interface ChartText {
   title: string
+  finding: string
+  question: string
   rows: RowText[]
   /** The caveat under the chart, for a chart that has one. */
   note?: string

@@ -1,15 +1,15 @@
 import type { ComparisonDataset, ComparisonRow, Unit } from '../data/types.ts'
 import type { ModelId } from './models.ts'
-import { nice, ticks } from 'd3-array'
 import { MODEL_IDS } from './models.ts'
 
 /**
- * The chart's proportions, in SVG user units. The chart is drawn at about this width on the slide
- * (see ComparisonChart.vue), so a unit is about a CSS pixel of the 980 × 552 slide and the font
- * sizes in the component are the sizes the room sees.
+ * The chart's proportions, in SVG user units. The chart takes the content width of the 980 × 552
+ * slide (980 − 2 × 56), so a unit is a CSS pixel of the slide and the font sizes in the component
+ * are the sizes the room sees.
  *
  * Each row is one measure: its label (and, on the last click, the gap) on top, its unit under
- * that, then a B2B bar and a B2C bar, then its own value axis.
+ * that (and a baseline's key), then a B2B bar and a B2C bar, each on a faint track, its value at
+ * its end. The values label the bars directly, so there is no value axis.
  */
 export interface ChartSize {
   width: number
@@ -20,8 +20,6 @@ export interface ChartSize {
   barHeight: number
   /** Between the B2B and the B2C bar of one row. */
   barGap: number
-  /** Under each row's bars, for its tick labels. */
-  axisHeight: number
   /** Between two rows. */
   rowGap: number
   /** Left of the bars, for the "B2B" / "B2C" tags. */
@@ -30,22 +28,21 @@ export interface ChartSize {
   valueLabelWidth: number
   /** How far a baseline reaches above and below the bars it crosses. */
   baselineOverhang: number
-  /** How many ticks to ask d3 for; it picks "nice" values near that count. */
-  tickCount: number
+  /** Between a bar's end (or a baseline) and its value label. */
+  textGap: number
 }
 
 export const CHART_SIZE: ChartSize = {
-  width: 560,
+  width: 868,
   labelHeight: 24,
-  unitHeight: 20,
-  barHeight: 26,
+  unitHeight: 26,
+  barHeight: 22,
   barGap: 4,
-  axisHeight: 20,
-  rowGap: 16,
-  sideLabelWidth: 44,
-  valueLabelWidth: 76,
+  rowGap: 10,
+  sideLabelWidth: 58,
+  valueLabelWidth: 96,
   baselineOverhang: 4,
-  tickCount: 4,
+  textGap: 6,
 }
 
 export interface BarLayout {
@@ -55,32 +52,29 @@ export interface BarLayout {
   y: number
   width: number
   height: number
+  /** Where the value label starts: after the bar's end, or after a baseline just past it. */
+  labelX: number
 }
 
 export interface RowLayout {
   row: ComparisonRow
   /** Top of the row. */
   y: number
-  /** Text baselines of the row's label (and gap label), of its unit line, and of its tick labels. */
+  /** Text baselines of the row's label (and gap label) and of its unit line (and baseline key). */
   labelY: number
   unitY: number
-  tickLabelY: number
   /** The B2B bar, then the B2C bar. */
   bars: [BarLayout, BarLayout]
-  /** The row's value axis: rows share one only when they share a unit. */
-  ticks: { value: number, x: number }[]
-  /** Decimal places the tick labels need: none when every tick is a whole number. */
-  tickDigits: number
   /** The reference line drawn across the row's bars, when the row has one. */
   baseline?: { value: number, x: number, y1: number, y2: number }
-  /** The span the "gap" highlight covers, on the shorter bar's line, from its end to the longer bar's end. */
-  gap: { x1: number, x2: number, y: number, height: number, larger: number, smaller: number, between: [ModelId, ModelId] }
+  /** The two values the gap compares, larger first, and whose they are. */
+  gap: { larger: number, smaller: number, between: [ModelId, ModelId] }
 }
 
 export interface ComparisonLayout {
   width: number
   height: number
-  /** Left edge of the bars (value 0) and right edge of the value axis. */
+  /** Left edge of the bars (value 0) and the right end of the longest possible bar. */
   plot: { x0: number, x1: number }
   rows: RowLayout[]
 }
@@ -96,56 +90,58 @@ function rowValues(row: ComparisonRow): number[] {
 }
 
 /**
- * Positions every bar, baseline, gap highlight and tick of a comparison chart. Pure: the component
+ * Positions every bar, baseline and label line of a comparison chart. Pure: the component
  * only binds these numbers to SVG attributes. Expects a dataset that `validateDataset` accepts.
  *
  * Bars start at 0 on a linear scale whose top is the largest value (or baseline) of the rows in the
- * same unit, rounded up to a "nice" number (never past 100 for shares). Each row draws its own
- * axis, so two measures in different units are never read on one scale.
+ * same unit, so two measures in different units are never drawn on one scale.
  */
 export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = CHART_SIZE): ComparisonLayout {
   const x0 = size.sideLabelWidth
   const x1 = size.width - size.valueLabelWidth
+  // The longest bar of a unit runs the plot's width; with every value printed at its bar's end,
+  // the room reads the numbers, and the lengths only have to be in proportion.
   const scaleFor = (unit: Unit) => {
-    const max = Math.max(...dataset.rows.filter(row => unitKey(row.unit) === unitKey(unit)).flatMap(rowValues))
-    let [, top] = nice(0, max > 0 ? max : 1, size.tickCount)
-    if (unit.kind === 'percent' && top > 100)
-      top = 100
-    return linearScale(top, x0, x1)
+    const top = Math.max(...dataset.rows.filter(row => unitKey(row.unit) === unitKey(unit)).flatMap(rowValues))
+    return linearScale(top > 0 ? top : 1, x0, x1)
   }
 
   const barsHeight = MODEL_IDS.length * size.barHeight + (MODEL_IDS.length - 1) * size.barGap
-  const rowHeight = size.labelHeight + size.unitHeight + barsHeight + size.axisHeight
+  const rowHeight = size.labelHeight + size.unitHeight + barsHeight
   const rows = dataset.rows.map((row, index): RowLayout => {
     const scale = scaleFor(row.unit)
     const y = index * (rowHeight + size.rowGap)
     const barsTop = y + size.labelHeight + size.unitHeight
-    const bars = MODEL_IDS.map((side, slot): BarLayout => ({
-      side,
-      value: row[side].value,
-      x: x0,
-      y: barsTop + slot * (size.barHeight + size.barGap),
-      width: scale(row[side].value) - x0,
-      height: size.barHeight,
-    })) as [BarLayout, BarLayout]
-    const tickValues = ticks(0, scale.top, size.tickCount)
-    // Text baselines sit a quarter of their band from its bottom, leaving room for descenders.
+    const baselineX = row.baseline && scale(row.baseline.value)
+    const bars = MODEL_IDS.map((side, slot): BarLayout => {
+      const end = scale(row[side].value)
+      // A baseline that crosses where the label would be pushes the label past it.
+      const blocked = baselineX !== undefined && baselineX >= end && baselineX - end < size.valueLabelWidth
+      return {
+        side,
+        value: row[side].value,
+        x: x0,
+        y: barsTop + slot * (size.barHeight + size.barGap),
+        width: end - x0,
+        height: size.barHeight,
+        labelX: (blocked ? baselineX : end) + size.textGap,
+      }
+    }) as [BarLayout, BarLayout]
+    // Text baselines sit a quarter (the unit line: 30%, for the deeper Chinese glyphs) of their
+    // band from its bottom, so a line's descenders clear the next line's ascenders.
     return {
       row,
       y,
       labelY: y + size.labelHeight * 0.75,
-      unitY: y + size.labelHeight + size.unitHeight * 0.75,
-      tickLabelY: barsTop + barsHeight + size.axisHeight * 0.8,
+      unitY: y + size.labelHeight + size.unitHeight * 0.7,
       bars,
-      ticks: tickValues.map(value => ({ value, x: scale(value) })),
-      tickDigits: Math.max(...tickValues.map(decimalPlaces)),
       baseline: row.baseline && {
         value: row.baseline.value,
-        x: scale(row.baseline.value),
+        x: baselineX!,
         y1: barsTop - size.baselineOverhang,
         y2: barsTop + barsHeight + size.baselineOverhang,
       },
-      gap: gapOf(bars, x0),
+      gap: gapOf(bars),
     }
   })
 
@@ -157,34 +153,18 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
   }
 }
 
-/**
- * The linear map from [0, top] onto [x0, x1], as d3's linear scale interpolates it. (d3-array's
- * `nice` and `ticks` give the same domain and ticks as d3-scale, without shipping its colour and
- * number-format code to the audience.)
- */
-function linearScale(top: number, x0: number, x1: number): ((value: number) => number) & { top: number } {
-  const scale = (value: number) => {
-    const t = value / top
-    return x0 * (1 - t) + x1 * t
-  }
-  return Object.assign(scale, { top })
+/** The linear map from [0, top] onto [x0, x1]. */
+function linearScale(top: number, x0: number, x1: number): (value: number) => number {
+  return value => x0 + (x1 - x0) * value / top
 }
 
-/** Decimal places of a number as written (1, 0.5, 0.25; a tick as d3 picks it, never float noise). */
+/** Decimal places of a number as written (1, 0.5, 0.25): a baseline is printed as it is given. */
 export function decimalPlaces(value: number): number {
   return String(value).split('.')[1]?.length ?? 0
 }
 
-/** The highlight between the two bars of a row: the stretch the shorter would need to match the longer. */
-function gapOf([a, b]: [BarLayout, BarLayout], x0: number): RowLayout['gap'] {
+/** What the row's gap compares: the larger value first. */
+function gapOf([a, b]: [BarLayout, BarLayout]): RowLayout['gap'] {
   const [long, short] = a.value >= b.value ? [a, b] : [b, a]
-  return {
-    x1: x0 + short.width,
-    x2: x0 + long.width,
-    y: short.y,
-    height: short.height,
-    larger: long.value,
-    smaller: short.value,
-    between: [long.side, short.side],
-  }
+  return { larger: long.value, smaller: short.value, between: [long.side, short.side] }
 }

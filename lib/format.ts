@@ -5,7 +5,7 @@ import { MODEL_IDS } from './models.ts'
 import { sourceKeys } from './validate.ts'
 
 /** A plain number with exactly `digits` decimal places, in `locale`'s digits and separators. */
-function formatNumber(value: number, digits: number, locale: string): string {
+export function formatNumber(value: number, digits: number, locale: string): string {
   return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value)
 }
 
@@ -86,4 +86,48 @@ export function sourceLine(dataset: ComparisonDataset, sources: Record<string, S
 export function citedSources(datasets: ComparisonDataset[], sources: Record<string, Source>): ({ key: string } & Source)[] {
   const keys = [...new Set(datasets.flatMap(datasetSourceKeys))]
   return keys.map(key => ({ key, ...sources[key] }))
+}
+
+/**
+ * A chart figure quoted in a text: `{market-expansion.rows[1].b2b}` (the B2B figure, as the chart
+ * prints it), `.b2c`, or `.ratio` (B2B ÷ B2C, to one decimal: "4.4").
+ */
+const FIGURE_REFERENCE = /\{([\w-]+)\.rows\[(\d+)\]\.(b2b|b2c|ratio)\}/g
+/** Anything in braces: a figure reference, or one mistyped. */
+const IN_BRACES = /\{[^}]*\}/g
+
+/** The chart row a figure reference names, if there is one. */
+function referencedRow(charts: ComparisonDataset[], id: string, row: string) {
+  return charts.find(chart => chart.id === id)?.rows[Number(row)]
+}
+
+/**
+ * `text` with every figure reference replaced by that figure as its chart prints it in `locale`, so
+ * a sentence quoting the data changes when the data does. The build refuses a reference that
+ * names nothing (figureReferenceProblems): this leaves one as written.
+ */
+export function quoteFigures(text: string, charts: ComparisonDataset[], locale: Locale): string {
+  return text.replace(FIGURE_REFERENCE, (reference, id: string, row: string, field: 'b2b' | 'b2c' | 'ratio') => {
+    const measure = referencedRow(charts, id, row)
+    if (!measure)
+      return reference
+    if (field === 'ratio')
+      return formatNumber(measure.b2b.value / measure.b2c.value, 1, locale)
+    const figure = measure[field]
+    return formatValue(figure.value, measure.unit, figure.digits, locale)
+  })
+}
+
+/**
+ * Every figure reference in `text` that names no chart row, and anything else in braces (a
+ * reference mistyped), each as `where: {reference} …`: a changed chart can never leave a text
+ * quoting nothing, and a typo never reaches a slide as written.
+ */
+export function figureReferenceProblems(text: string, charts: ComparisonDataset[], where: string): string[] {
+  return [...text.matchAll(IN_BRACES)].map(([reference]) => {
+    const [, id, row] = new RegExp(FIGURE_REFERENCE.source).exec(reference) ?? []
+    if (id === undefined)
+      return `${where}: ${reference} is not a figure reference; write {chart-id.rows[N].b2b}, .b2c or .ratio`
+    return referencedRow(charts, id, row) ? '' : `${where}: ${reference} names no chart row of data/charts.ts`
+  }).filter(Boolean)
 }

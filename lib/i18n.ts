@@ -13,6 +13,12 @@ export interface UiText {
   modelNames: Record<ModelId, string>
   /** Over a group discussion's format: "Group discussion · Part 1 · 8 min in groups". */
   groupDiscussion: string
+  /** A part of the session by its number: "Part 1". */
+  partName: (number: number) => string
+  /** An activity's length: "8 min". */
+  minutes: (minutes: number) => string
+  /** The progress rail's name for screen readers. */
+  sessionParts: string
   /** Opens a knowledge-check answer, with the space that follows it in that language. */
   answer: string
   /** The chart's accessible name and table caption: "Global e-commerce sales, B2B vs B2C". */
@@ -49,6 +55,9 @@ export const UI_TEXT: Record<Locale, UiText> = {
   'en': {
     modelNames: { b2b: 'Business-to-Business', b2c: 'Business-to-Consumer' },
     groupDiscussion: 'Group discussion',
+    partName: number => `Part ${number}`,
+    minutes: minutes => `${minutes} min`,
+    sessionParts: 'Parts of the session',
     answer: 'Answer: ',
     chartName: title => `${title}, B2B vs B2C`,
     rowDescription: (label, unit, values) => `${label} (${unit}): ${values.join(', ')}.`,
@@ -75,6 +84,9 @@ export const UI_TEXT: Record<Locale, UiText> = {
   'zh-Hant': {
     modelNames: { b2b: '企業對企業', b2c: '企業對消費者' },
     groupDiscussion: '小組討論',
+    partName: number => `第 ${number} 部分`,
+    minutes: minutes => `${minutes} 分鐘`,
+    sessionParts: '課程各部分',
     answer: '答案：',
     chartName: title => `${title}，B2B 與 B2C 對比`,
     rowDescription: (label, unit, values) => `${label}（${unit}）：${values.join('，')}。`,

@@ -2,6 +2,7 @@
 // a figure is written once and every edition charts the same values.
 import type { ChartText, ComparisonDataset, ComparisonRow, Figure, Locale, RowText, Source } from '../data/types.ts'
 import { LOCALES } from '../data/types.ts'
+import { figureReferenceProblems, quoteFigures } from './format.ts'
 import { MODEL_IDS } from './models.ts'
 import { isText, validateDatasets } from './validate.ts'
 
@@ -29,6 +30,8 @@ export function localizeDataset(dataset: ComparisonDataset, text: ChartText | un
   return {
     ...dataset,
     title: text?.title ?? '',
+    finding: text?.finding ?? '',
+    question: text?.question ?? '',
     rows: dataset.rows.map((row, i) => localizeRow(row, text?.rows[i])),
     ...(dataset.note === undefined ? {} : { note: text?.note ?? '' }),
   }
@@ -52,8 +55,10 @@ export function chartTextProblems(datasets: ComparisonDataset[], texts: Record<s
       report('text', 'is missing: translate its title and rows')
       continue
     }
-    if (!isText(text.title))
-      report('title', 'is empty')
+    for (const field of ['title', 'finding', 'question'] as const) {
+      if (!isText(text[field]))
+        report(field, 'is empty')
+    }
     if (text.rows.length !== dataset.rows.length)
       report('rows', `has ${text.rows.length} ${text.rows.length === 1 ? 'entry' : 'entries'} for ${dataset.rows.length} rows`)
     dataset.rows.forEach((row, r) => {
@@ -97,8 +102,22 @@ export function chartIn(dataset: ComparisonDataset, texts: Record<string, ChartT
  * missing words (chartTextProblems above). What `npm run build`, `npm run dev` and `npm test` refuse.
  */
 export function editionProblems(charts: ComparisonDataset[], texts: ChartTexts, sources: Record<string, Source>): string[] {
-  return [...new Set(LOCALES.flatMap(locale => [
-    ...(locale === 'en' ? [] : chartTextProblems(charts, texts[locale] ?? {}, locale)),
-    ...validateDatasets(charts.map(chart => chartIn(chart, texts[locale])), sources),
-  ]))]
+  return [...new Set(LOCALES.flatMap((locale) => {
+    const localized = charts.map(chart => chartIn(chart, texts[locale]))
+    return [
+      ...(locale === 'en' ? [] : chartTextProblems(charts, texts[locale] ?? {}, locale)),
+      ...validateDatasets(localized, sources),
+      ...localized.flatMap(chart => findingProblems(chart, locale)),
+    ]
+  }))]
+}
+
+/** The finding of `chart` as edition `locale` titles its slide, its figures quoted from the data. */
+export function findingOf(chart: ComparisonDataset, locale: Locale): string {
+  return quoteFigures(chart.finding, [chart], locale)
+}
+
+/** A finding may quote its own chart's figures only, each by a reference that names one. */
+function findingProblems(chart: ComparisonDataset, locale: Locale): string[] {
+  return figureReferenceProblems(chart.finding, [chart], `${TEXT_PROBLEM_PREFIX} ${locale} ${chart.id}: finding`)
 }

@@ -38,8 +38,10 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
 
   if (!isText(dataset?.id))
     report('id', 'is empty')
-  if (!isText(dataset?.title))
-    report('title', 'is empty')
+  for (const field of ['title', 'finding', 'question'] as const) {
+    if (!isText(dataset?.[field]))
+      report(field, 'is empty')
+  }
 
   const rows: unknown[] = Array.isArray(dataset?.rows) ? dataset.rows : []
   if (rows.length === 0)

@@ -95,7 +95,7 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
   {
     line: 'The choice between B2B and B2C models has a significant impact',
     deck: {
-      'en': ['significant impact', 'expand its market reach', 'potential partners', 'new markets', 'loyal customer base', 'sustain growth'],
+      'en': ['significant impact', 'expand market reach', 'potential partners', 'new markets', 'loyal customer base', 'sustain growth'],
       'zh-Hant': ['重大影響', '擴大市場觸及範圍', '潛在合作夥伴', '新市場', '忠實的顧客群', '維持成長'],
     },
   },

@@ -35,6 +35,8 @@ export function normaliseText(text: string): string {
   return text
     .replace(CJK_SPACE, '')
     .normalize('NFKC')
+    // The slides write "e‑commerce" with a non-breaking hyphen, so it never wraps as "e-" / "commerce".
+    .replace(/\u2010/g, '-')
     // A line that ends in a hyphen was wrapped there ("e-" / "commerce"), as in PDF text.
     .replace(/-\n\s*/g, '-')
     .replace(/[‘’]/g, '\'')

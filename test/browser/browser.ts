@@ -189,6 +189,25 @@ export async function slideDensity(page: Page, no: number): Promise<{ words: num
   return { words: readingLoad(text), bullets }
 }
 
+/**
+ * Every text on displayed slide `no` with a space (or a line break, which the browser draws as a
+ * space) between two Chinese characters or full-width punctuation marks, as `tag "…比 全年…"`:
+ * Chinese is set without spaces, except between Chinese and Latin words or numbers.
+ */
+export function strayChineseSpaces(page: Page, no: number): Promise<string[]> {
+  return page.evaluate((no) => {
+    const stray = /[\p{Script=Han}（）「」《》，。：；、！？]\s+[\p{Script=Han}（）「」《》，。：；、！？]/u
+    const found: string[] = []
+    for (const element of document.querySelectorAll(`.slidev-page-${no} *`)) {
+      const ownText = [...element.childNodes].some(node => node.nodeType === Node.TEXT_NODE && node.textContent?.trim())
+      const match = ownText && !element.closest('.sr-only, title, desc') ? element.textContent?.match(stray) : null
+      if (match)
+        found.push(`${element.tagName.toLowerCase()} "…${element.textContent!.slice(Math.max(0, match.index! - 8), match.index! + 10)}…"`)
+    }
+    return found
+  }, no)
+}
+
 const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /**

@@ -5,6 +5,7 @@ import { describe, expect, inject, it } from 'vitest'
 import { CHARTS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
 import { citedSources, formatValue, sourceLine } from '../../lib/format'
+import { findingOf } from '../../lib/localize'
 import { MODEL_IDS } from '../../lib/models'
 import { ARTICLE_POINTS } from '../article-points'
 import { chartsOf, EDITION_LOCALES } from '../deck'
@@ -40,9 +41,9 @@ describe.each(EDITION_LOCALES)('the exported PDF of the %s edition', (locale) =>
     expect(fonts.filter(font => !font.embedded)).toEqual([])
   })
 
-  it.each(chartsOf(locale).map(chart => [chart.id, chart] as const))('holds the rows, values, units and sources of the %s chart as text', (_, chart) => {
+  it.each(chartsOf(locale).map(chart => [chart.id, chart] as const))('holds the finding, rows, values, units and sources of the %s chart as text', (_, chart) => {
     const words = chart.rows.flatMap(row => [row.label, row.unit.label, ...MODEL_IDS.map(side => formatValue(row[side].value, row.unit, row[side].digits, locale))])
-    expect(missingPhrases(text, [chart.title, ...words])).toEqual([])
+    expect(missingPhrases(text, [findingOf(chart, locale), ...words])).toEqual([])
     // The source line wraps anywhere; compare it without white space.
     expect(text.replace(/\s+/g, '')).toContain(sourceLine(chart, SOURCES, locale).replace(/\s+/g, ''))
   })

@@ -8,8 +8,9 @@ import type { DeckFacts } from './artifacts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from './artifacts'
-import { offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, useBuiltSite } from './browser'
-import { textBelowFloors } from './text-size'
+import { offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
+import { GRID_BOTTOM_EDGE, GRID_LEFT_EDGE, MIN_FILLED, slideGeometry } from './grid'
+import { HANDOUT_KINDS, textBelowFloors } from './text-size'
 
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
 const MAX_BULLETS = 6
@@ -17,8 +18,8 @@ const MAX_BULLETS = 6
 const MAX_WORDS = 45
 /**
  * Slides meant to be read rather than watched, by their kind: the publisher's notice in two
- * languages (sources), the references (figure-sources), and the one-page summary table of the
- * whole comparison, a handout page (summary).
+ * languages (sources), the references (figure-sources), and the summary tables of the whole
+ * comparison (summary).
  */
 const FULL_TEXT_KINDS = ['sources', 'figure-sources', 'summary']
 /** Only colours change between light and dark mode, so dark mode is checked for contrast. */
@@ -33,6 +34,8 @@ interface SlideVisit {
   /** Measured once everything on it is revealed: */
   overflow: string[]
   smallText: string[]
+  geometry: Awaited<ReturnType<typeof slideGeometry>>
+  chineseSpaces: string[]
   axe: { light: string[], dark: string[] }
 }
 
@@ -43,9 +46,11 @@ async function fullyRevealed(page: Page, no: number, clicks: number, declaredCli
 }
 
 /** The checks made on a slide with everything revealed, in light mode and then in dark mode. */
-async function checkRevealed(page: Page, no: number): Promise<Pick<SlideVisit, 'overflow' | 'smallText' | 'axe'>> {
+async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'overflow' | 'smallText' | 'geometry' | 'chineseSpaces' | 'axe'>> {
   const overflow = await overflowingElements(page, no)
-  const smallText = await textBelowFloors(page, no)
+  const smallText = await textBelowFloors(page, no, HANDOUT_KINDS.includes(kind))
+  const geometry = await slideGeometry(page, no)
+  const chineseSpaces = await strayChineseSpaces(page, no)
   const light = await seriousAxeViolations(page, no)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
@@ -54,7 +59,7 @@ async function checkRevealed(page: Page, no: number): Promise<Pick<SlideVisit, '
   await page.emulateMedia({ colorScheme: 'light' })
   await page.waitForFunction(() => !document.documentElement.classList.contains('dark'))
   await settled(page)
-  return { overflow, smallText, axe: { light, dark } }
+  return { overflow, smallText, geometry, chineseSpaces, axe: { light, dark } }
 }
 
 /**
@@ -72,7 +77,7 @@ async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts): Promise<{
     const visit = { no, density: await slideDensity(page, no) } as SlideVisit
     while (!await fullyRevealed(page, no, position.clicks, deck.slideClicks[no - 1]))
       position = await pressAndSettle(page, 'ArrowRight', siteUrl)
-    Object.assign(visit, await checkRevealed(page, no))
+    Object.assign(visit, await checkRevealed(page, no, deck.slideKinds[no - 1]))
     visit.problems = record.problems.slice(problemsBefore)
     visits.push(visit)
     if (no < deck.slideCount) {
@@ -118,8 +123,28 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
         expect(visit().overflow).toEqual([])
       })
 
-      it('draws every text at least at its size floor, legible from the back of the room', () => {
+      it(HANDOUT_KINDS.includes(kind)
+        ? 'draws every text at least at the handout floor'
+        : 'draws every text at least at its size floor on the type scale, legible from the back of the room', () => {
         expect(visit().smallText).toEqual([])
+      })
+
+      it(`starts its content on the grid's left edge (${GRID_LEFT_EDGE} px) and ends it above the progress rail (${GRID_BOTTOM_EDGE} px)`, () => {
+        expect(Math.abs(visit().geometry.left - GRID_LEFT_EDGE), `content starts at x = ${visit().geometry.left.toFixed(1)}`).toBeLessThan(1.5)
+        expect(visit().geometry.bottom, 'the bottom of the content').toBeLessThanOrEqual(GRID_BOTTOM_EDGE + 1)
+      })
+
+      it('sets Chinese without a space between two Chinese characters', () => {
+        expect(visit().chineseSpaces).toEqual([])
+      })
+
+      it('keeps every chart text clear of every other', () => {
+        expect(visit().geometry.chartCollisions).toEqual([])
+      })
+
+      it(`is balanced: its content spans at least ${MIN_FILLED.height * 100}% of the slide's height and ${MIN_FILLED.width * 100}% of its width`, () => {
+        expect(visit().geometry.filled.height).toBeGreaterThanOrEqual(MIN_FILLED.height)
+        expect(visit().geometry.filled.width).toBeGreaterThanOrEqual(MIN_FILLED.width)
       })
 
       it('has no serious or critical accessibility problem, in light or in dark mode', () => {
@@ -149,7 +174,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       await page.evaluate(() => {
         const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
         layout.insertAdjacentHTML('beforeend', '<p class="probe" style="position:absolute;top:110%">below the slide</p>'
-        + '<div class="probe" style="height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
+        + '<div class="probe" style="position:absolute;top:0;height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
       })
       const found = await overflowingElements(page, 1)
       await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
@@ -159,20 +184,42 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       ])
     })
 
-    it('measure HTML text in slide pixels and SVG text at its drawn size, each against its floor', async () => {
+    it('measure HTML text in slide pixels and SVG text at its drawn size, each against its floor on the scale', async () => {
       await page.evaluate(() => {
         const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
         // 20 units drawn in a 100-unit-wide box 50 px wide: 10 px on the slide.
         layout.insertAdjacentHTML('beforeend', '<p class="probe" style="font-size:17px">small body</p>'
-        + '<p class="probe credits" style="font-size:11px">credit</p>'
+        + '<p class="probe kicker" style="font-size:18px">a kicker</p>'
         + '<svg class="probe" viewBox="0 0 100 20" style="width:50px"><text y="18" font-size="20">shrunk</text></svg>')
       })
       const found = await textBelowFloors(page, 1)
       await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
       expect(found).toEqual([
-        'p "small body" 17.0 px < 18 px (main text)',
-        'text "shrunk" 10.0 px < 18 px (main text)',
+        'p "small body" 17.0 px < 22 px (main text)',
+        'text "shrunk" 10.0 px < 22 px (main text)',
       ])
+    })
+
+    it('find content off the grid\'s left edge, and chart texts that collide', async () => {
+      await page.evaluate(() => {
+        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
+        layout.insertAdjacentHTML('beforeend', '<p class="probe" style="margin-left:-20px">off the edge</p>'
+        + '<figure class="probe comparison-chart"><svg viewBox="0 0 200 40" style="width:200px"><text x="0" y="20">first</text><text x="10" y="22">second</text></svg></figure>')
+      })
+      const geometry = await slideGeometry(page, 1)
+      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+      expect(Math.round(geometry.left)).toBe(36)
+      expect(geometry.chartCollisions).toEqual(['"first" × "second"'])
+    })
+
+    it('find a space between two Chinese characters, but not between Chinese and Latin', async () => {
+      await page.evaluate(() => {
+        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
+        layout.insertAdjacentHTML('beforeend', '<p class="probe">B2C 比 全年平均（25%） 高</p><p class="probe">B2C 比 B2B 高 1.5 個百分點</p>')
+      })
+      const found = await strayChineseSpaces(page, 1)
+      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+      expect(found).toEqual(['p "…B2C 比 全年平均（25%…"'])
     })
 
     it('see the self-hosted fonts only', async () => {

@@ -6,48 +6,56 @@ import type { Page } from 'playwright-chromium'
 /** Slidev's slide width, the unit every floor is given in. */
 export const SLIDE_WIDTH = 980
 
-/** Main text: headings, lead lines, bullets, card text. Anything not named below. */
-export const MAIN_TEXT_FLOOR = 18
-
 /**
- * Text that may be smaller than main text, by what it is; the first matching rule applies. Chart
- * category labels and values, and reference tables read in the handout: 16 px. Axis ticks, units
- * and secondary labels: 13 px. Source lines and credits: 11 px. Nothing is smaller.
+ * The scale's floors (styles/theme.css), for slides the room watches. Main text, anything not
+ * named below: body text, 22 px. Chart values and labels: 20 px. Secondary labels the room may
+ * still read (kickers, units, keys, the progress rail, credits): 18 px. A chart's source line is
+ * handout text on a room slide: 12 px.
  */
+export const MAIN_TEXT_FLOOR = 22
+
+/** The first matching rule applies. */
 export const TEXT_FLOORS: { what: string, selector: string, floor: number }[] = [
   {
-    what: 'source line, reference or credit',
-    selector: '.comparison-chart__source, .source-list, .credits',
-    floor: 11,
+    what: 'source line under a chart',
+    selector: '.comparison-chart__source',
+    floor: 12,
   },
   {
-    what: 'axis tick, unit or secondary label',
+    what: 'secondary label',
     selector: [
-      '.tick-label, .unit-label, .baseline-key, .side-label, .gap, .model-badge__name, .cover-art',
-      '.cover-eyebrow, .slidev-layout.cover h1 + p + p, .slidev-layout.closing h1 + p',
-      '.section__kicker, .discussion__kicker, .slidev-layout.agenda li em, .notice-label',
-      '.slidev-layout.figure-sources h1 + p',
+      '.kicker, .slidev-layout.impact h1, .unit-label, .baseline-key, .model-badge__name, .progress-rail',
+      '.slidev-layout.agenda li em, .closing__credit, .slidev-layout.cover h1 + p + p',
     ].join(', '),
-    floor: 13,
+    floor: 18,
   },
   {
-    what: 'chart label or value, reference table',
-    selector: '.row-label, .value-label, .comparison-chart__title, .slidev-layout.summary table, .slidev-layout.sources h1 + p, .notice-pair',
-    floor: 16,
+    what: 'chart value or label',
+    selector: '.row-label, .value-label, .side-label, .gap-label, .cover-art, .slidev-layout.impact h1 + p',
+    floor: 20,
   },
 ]
 
 /**
- * Every text of displayed slide `no` drawn below its floor, as `tag "text…" 12.1 px < 13 px
- * (axis tick, unit or secondary label)`. Hidden text (the charts' tables for screen readers, SVG
+ * Handout pages, by their kind: the publisher's notice in two languages (sources) and the
+ * references (figure-sources) are read in the PDF, not from the back of the room. Every text there
+ * may go down to 12 px.
+ */
+export const HANDOUT_KINDS = ['sources', 'figure-sources']
+export const HANDOUT_FLOOR = 12
+
+/**
+ * Every text of displayed slide `no` drawn below its floor, as `tag "text…" 17.1 px < 18 px
+ * (secondary label)`; on a `handout` page, against the handout floor. Hidden text (the charts' tables for screen readers, SVG
  * titles) is not drawn and not measured.
  */
-export function textBelowFloors(page: Page, no: number): Promise<string[]> {
+export function textBelowFloors(page: Page, no: number, handout = false): Promise<string[]> {
+  const floors = handout ? [{ what: 'handout text', selector: '*', floor: HANDOUT_FLOOR }] : TEXT_FLOORS
   return page.evaluate(({ no, slideWidth, mainFloor, floors }) => {
     const slide = document.querySelector(`.slidev-page-${no}`)!
     const slideScale = slide.getBoundingClientRect().width / slideWidth
     const found: string[] = []
-    const walker = document.createTreeWalker(slide.querySelector('.slidev-layout')!, NodeFilter.SHOW_TEXT)
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim()
       const element = node.parentElement
@@ -64,5 +72,5 @@ export function textBelowFloors(page: Page, no: number): Promise<string[]> {
         found.push(`${element.tagName.toLowerCase()} "${text.slice(0, 40)}" ${size.toFixed(1)} px < ${floor} px (${rule?.what ?? 'main text'})`)
     }
     return found
-  }, { no, slideWidth: SLIDE_WIDTH, mainFloor: MAIN_TEXT_FLOOR, floors: TEXT_FLOORS })
+  }, { no, slideWidth: SLIDE_WIDTH, mainFloor: MAIN_TEXT_FLOOR, floors })
 }

@@ -64,11 +64,16 @@ describe('comparisonChart', () => {
     expect(mountChart(FINANCIAL_PERFORMANCE, 3).findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
   })
 
-  it('names each row\'s own unit and draws each row\'s own axis', () => {
+  it('names each row\'s own unit, and labels the bars directly: no axis, no gridlines', () => {
     const wrapper = mountChart(STRATEGIC_DECISIONS, 3)
     expect(wrapper.findAll('.unit-label').map(label => label.text())).toEqual(['% of marketers', '% of the marketing budget, 2016 report, surveyed 2015'])
-    const ticks = wrapper.findAll('.row').map(row => row.findAll('.tick-label').map(tick => tick.text()))
-    expect(ticks).toEqual([['0%', '20%', '40%', '60%', '80%', '100%'], ['0%', '10%', '20%', '30%', '40%']])
+    expect(wrapper.findAll('.tick-label, .grid')).toHaveLength(0)
+  })
+
+  it('draws an empty lane for every bar, so the room sees the measures before the bars grow', () => {
+    const wrapper = mountChart(MARKET_EXPANSION, 0)
+    expect(wrapper.findAll('rect.track')).toHaveLength(4)
+    expect(wrapper.findAll('.row-label').map(label => label.text())).toEqual(['Global e-commerce sales, 2018', 'Global e-commerce sales, 2019'])
   })
 
   it('has an accessible name and description, unique to each chart', () => {
@@ -79,7 +84,7 @@ describe('comparisonChart', () => {
     const title = first.find(`[id="${svg.attributes('aria-labelledby')}"]`)
     expect(title.text()).toBe('Global e-commerce sales, B2B vs B2C')
     expect(first.find(`[id="${svg.attributes('aria-describedby')}"]`).text())
-      .toBe('2018 (US$ trillion): B2B 21.2*, B2C 4.4. 2019 (US$ trillion): B2B 21.8, B2C 4.9.')
+      .toBe('Global e-commerce sales, 2018 (US$ trillion): B2B 21.2*, B2C 4.4. Global e-commerce sales, 2019 (US$ trillion): B2B 21.8, B2C 4.9.')
     expect(second.find('svg').attributes('aria-labelledby')).not.toBe(svg.attributes('aria-labelledby'))
   })
 
@@ -101,7 +106,7 @@ describe('comparisonChart', () => {
 
   it('names the gap of every row, and a baseline with its value', () => {
     const wrapper = mountChart(FINANCIAL_PERFORMANCE, 3)
-    expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual(['B2C +1.66 pts over B2B', 'B2C +1.5 pts over B2B'])
+    expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C +1.66 pts over B2B', 'B2C +1.5 pts over B2B'])
     expect(wrapper.findAll('.baseline-key text').map(label => label.text())).toEqual(['even year (25%)'])
   })
 
@@ -121,7 +126,7 @@ describe('comparisonChart', () => {
     expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(0);'])
     await wrapper.setProps({ step: 3 })
     expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(1);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(1);'])
-    expect(wrapper.findAll('.gap').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
+    expect(wrapper.findAll('.gap-label').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
   })
 
   it('starts again from zero when the slide is left and entered again', async () => {
@@ -144,7 +149,7 @@ describe('comparisonChart', () => {
     // No animation frame has run: the state is final already, with transitions off.
     expect(wrapper.find('figure').classes()).toContain('comparison-chart--instant')
     expect(wrapper.findAll('rect.bar').every(bar => bar.attributes('style') === 'transform: scaleX(1);')).toBe(true)
-    expect(wrapper.findAll('.gap').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
+    expect(wrapper.findAll('.gap-label').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
   })
 
   it('speaks the language of the deck\'s headmatter, with its own number formats, from the same figures', () => {
@@ -157,7 +162,7 @@ describe('comparisonChart', () => {
       + '第四季占全年銷售額，美國 2023 年（占全年銷售額的 %）：B2B 24.8%*，B2C 26.3%*，全年平均 25%。',
     )
     expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
-    expect(wrapper.findAll('.gap text').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', 'B2C 比 B2B 高 1.5 個百分點'])
+    expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', 'B2C 比 B2B 高 1.5 個百分點'])
     expect(wrapper.find('figcaption').text()).toMatch(/^資料來源：Recurly Research 2019；US Census Bureau 2023（二手來源）。\*推算：B2B = 10–12 月/)
     expect(wrapper.find('table.sr-only thead').text()).toContain('項目')
     expect(wrapper.find('table.sr-only caption').text()).toMatch(/^回頭生意與季節性，B2B 與 B2C 對比。資料來源：/)

@@ -5,13 +5,21 @@ import { colourVariables, contrastRatio } from '../contrast'
 
 const css = readFileSync(resolve(import.meta.dirname, '../../styles/theme.css'), 'utf8')
 
-/** Every text colour of the deck and charts, on every surface it is written on. */
+/**
+ * Every text colour of the deck and charts, on every surface it is written on: the slide, the
+ * model and neutral cards, the discussion's panel, the section's number panel and the quiz's
+ * numbers.
+ */
 const TEXT_ON_SURFACE = [
   ['text', 'slide-bg'],
   ['text-muted', 'slide-bg'],
   ['b2b', 'slide-bg'],
   ['b2c', 'slide-bg'],
-  ['gap-color', 'slide-bg'],
+  ['on-room', 'room'],
+  ['slide-bg', 'b2b'],
+  ['slide-bg', 'text'],
+  ['text', 'card-tint'],
+  ['text-muted', 'card-tint'],
   ['text', 'b2b-tint'],
   ['text', 'b2c-tint'],
   ['text-muted', 'b2b-tint'],

@@ -4,7 +4,7 @@ import { CHART_TEXT } from '../../data/chart-text'
 import { CHARTS, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
 import { LOCALES } from '../../data/types'
-import { chartIn, chartTextProblems, editionProblems, localizeDataset } from '../../lib/localize'
+import { chartIn, chartTextProblems, editionProblems, findingOf, localizeDataset } from '../../lib/localize'
 import { validateDataset } from '../../lib/validate'
 import { chartsOf } from '../deck'
 
@@ -53,7 +53,7 @@ describe('chartIn', () => {
 })
 
 describe('a translation that misses words', () => {
-  const partial: ChartText = { title: '數位化', rows: [{ label: '行動策略', unit: '' }] }
+  const partial: ChartText = { title: '數位化', finding: '發現', question: '問題？', rows: [{ label: '行動策略', unit: '' }] }
 
   it('leaves them empty, so the chart reports them instead of drawing half-translated', () => {
     const chart = localizeDataset(OPERATIONAL_CHALLENGES, partial)
@@ -64,7 +64,11 @@ describe('a translation that misses words', () => {
       '[chart data] operational-challenges: rows[1].b2c.derived is empty: give the formula the figure was computed by',
       '[chart data] operational-challenges: note is empty: give the caveat or leave it out',
     ])
-    expect(validateDataset(localizeDataset(MARKET_EXPANSION, undefined), SOURCES)).toContain('[chart data] market-expansion: title is empty')
+    expect(validateDataset(localizeDataset(MARKET_EXPANSION, undefined), SOURCES)).toEqual(expect.arrayContaining([
+      '[chart data] market-expansion: title is empty',
+      '[chart data] market-expansion: finding is empty',
+      '[chart data] market-expansion: question is empty',
+    ]))
   })
 
   it('is reported word by word, naming the language, the chart and the field', () => {
@@ -87,6 +91,39 @@ describe('a translation that misses words', () => {
       '[chart text] zh-Hant financial-performance: rows[1].b2c is missing: translate "B2C = Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn, not seasonally adjusted)"',
       '[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "even year"',
       '[chart text] zh-Hant financial-performance: note is missing: translate "Churn: businesses billing subscriptions through Recurly only. Q4: manufacturers\' shipments stand for B2B, retail trade for B2C."',
+    ])
+  })
+})
+
+describe('findingOf', () => {
+  it('states each chart\'s finding with its figures quoted from the data, in each edition\'s words', () => {
+    expect(chartsOf('en').map(chart => findingOf(chart, 'en'))).toEqual([
+      'B2B e-commerce was 4.4× B2C in 2019',
+      '81% of B2B marketers used LinkedIn',
+      'Only 6% of B2B firms had a mobile strategy',
+      'B2C churned 6.81% a month, B2B 5.15%',
+    ])
+    expect(chartsOf('zh-Hant').map(chart => findingOf(chart, 'zh-Hant'))).toEqual([
+      '2019 年 B2B 電商規模是 B2C 的 4.4 倍',
+      '81% 的 B2B 行銷人員使用 LinkedIn',
+      '只有 6% 的 B2B 企業有行動策略',
+      'B2C 每月流失 6.81%，B2B 為 5.15%',
+    ])
+  })
+
+  it('follows the data: a changed figure changes the title', () => {
+    const changed = { ...MARKET_EXPANSION, rows: [MARKET_EXPANSION.rows[0], { ...MARKET_EXPANSION.rows[1], b2c: { ...MARKET_EXPANSION.rows[1].b2c, value: 5.45, digits: 2 } }] }
+    expect(findingOf(changed, 'en')).toBe('B2B e-commerce was 4.0× B2C in 2019')
+  })
+
+  it('stops the build on a finding that quotes another chart or a mistyped reference, naming the edition and chart', () => {
+    const charts = [{ ...MARKET_EXPANSION, finding: 'B2B {strategic-decisions.rows[0].b2b}' }, ...CHARTS.slice(1)]
+    expect(editionProblems(charts, CHART_TEXT, SOURCES)).toContain(
+      '[chart text] en market-expansion: finding: {strategic-decisions.rows[0].b2b} names no chart row of data/charts.ts',
+    )
+    const texts = { 'zh-Hant': { ...CHART_TEXT['zh-Hant'], 'market-expansion': { ...CHART_TEXT['zh-Hant']!['market-expansion'], finding: '{market-expansion.rows[1].B2B}' } } }
+    expect(editionProblems(CHARTS, texts, SOURCES)).toEqual([
+      '[chart text] zh-Hant market-expansion: finding: {market-expansion.rows[1].B2B} is not a figure reference; write {chart-id.rows[N].b2b}, .b2c or .ratio',
     ])
   })
 })

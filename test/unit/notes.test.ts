@@ -21,7 +21,7 @@ describe('noteTiming', () => {
 
 describe.each(EDITION_LOCALES)('the speaker notes of the %s edition', async (locale) => {
   const deck = await loadDeck(locale)
-  const slides = deck.slides.map((slide, index) => ({ no: index + 1, title: slide.title ?? '', note: slide.note ?? '', kind: kindOf(slide.frontmatter) }))
+  const slides = deck.slides.map((slide, index) => ({ no: index + 1, title: slide.title ?? '', note: slide.note ?? '', kind: kindOf(slide.frontmatter), frontmatter: slide.frontmatter }))
 
   it.each(slides)('slide $no ($title) has a script with its minutes', ({ note }) => {
     expect(noteTiming(note, locale)?.minutes).toBeGreaterThan(0)
@@ -34,6 +34,12 @@ describe.each(EDITION_LOCALES)('the speaker notes of the %s edition', async (loc
     const parts = slides.filter(slide => ['models', 'comparison', 'impact', 'conclusion'].includes(slide.kind))
     expect(parts).toHaveLength(9)
     expect(parts.filter(slide => !slide.note.includes(ASK_THE_ROOM[locale])).map(slide => slide.title)).toEqual([])
+  })
+
+  it('give each discussion the minutes its slide shows the room', () => {
+    const discussions = slides.filter(slide => slide.kind === 'discussion')
+    expect(discussions).toHaveLength(3)
+    expect(discussions.map(slide => slide.frontmatter.minutes)).toEqual(discussions.map(slide => noteTiming(slide.note, locale)!.minutes))
   })
 
   it('tell the trainer where they should be: each slide starts when the ones before it end', () => {

@@ -9,6 +9,8 @@ function good(): ComparisonDataset {
   return {
     id: 'sample',
     title: 'Sample',
+    finding: 'B2B was {sample.rows[1].ratio}× B2C',
+    question: 'Which is larger?',
     rows: [
       { label: 'One', unit: { kind: 'percent', label: '%' }, b2b: { value: 10, digits: 0, source: 'N1' }, b2c: { value: 30, digits: 0, source: 'N3' } },
       { label: 'Two', unit: { kind: 'amount', label: 'US$ tn' }, b2b: { value: 21.2, digits: 1, source: 'N1', derived: '25.6 − 4.4' }, b2c: { value: 4.4, digits: 1, source: 'N1' } },

@@ -1,0 +1,49 @@
+// What each kind of slide needs in its frontmatter (layouts/), checked when the deck is built or
+// served, so that a typo stops `npm run build` naming the slide instead of breaking the slide in
+// front of the room (and the checks are not shipped to the audience).
+import type { ComparisonDataset } from '../data/types.ts'
+
+/** Every message starts with this, so a failing build points at the slides. */
+export const FRONTMATTER_PROBLEM_PREFIX = '[frontmatter]'
+
+/** The clicks an impact slide builds its chart in (components/ComparisonChart.vue). */
+const IMPACT_CLICKS = 3
+
+const isText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+const isWholeFrom1 = (value: unknown) => Number.isInteger(value) && (value as number) >= 1
+
+/**
+ * Every problem in the frontmatter of one edition's slides, each naming the edition, the slide
+ * and the field: `[frontmatter] zh-Hant slide 10 (section): part must be the part's number (1, 2,
+ * …), not "2"`. An empty list means every layout gets what it needs.
+ *
+ * @param frontmatters every slide's frontmatter, in slide order
+ * @param charts the charts an impact slide may name (data/charts.ts)
+ * @param edition the edition's language, for the messages
+ */
+export function frontmatterProblems(frontmatters: Record<string, unknown>[], charts: ComparisonDataset[], edition: string): string[] {
+  const problems: string[] = []
+  frontmatters.forEach((frontmatter, index) => {
+    const layout = String(frontmatter.layout ?? 'default')
+    const report = (field: string, problem: string) =>
+      problems.push(`${FRONTMATTER_PROBLEM_PREFIX} ${edition} slide ${index + 1} (${layout}): ${field} ${problem}, not ${JSON.stringify(frontmatter[field]) ?? 'nothing'}`)
+
+    if (frontmatter.agendaPart !== undefined && !isText(frontmatter.agendaPart))
+      report('agendaPart', 'must be the part\'s name on the progress rail')
+    if (layout === 'section' && !isWholeFrom1(frontmatter.part))
+      report('part', 'must be the part\'s number (1, 2, …)')
+    if (layout === 'discussion') {
+      if (!(typeof frontmatter.minutes === 'number' && frontmatter.minutes > 0))
+        report('minutes', 'must be the activity\'s length in minutes')
+      if (!isText(frontmatter.format))
+        report('format', 'must say how the room works ("in groups of three or four")')
+    }
+    if (layout === 'impact') {
+      if (!charts.some(chart => chart.id === frontmatter.chart))
+        report('chart', `must be the id of a chart in data/charts.ts (${charts.map(chart => chart.id).join(', ')})`)
+      if (frontmatter.clicks !== IMPACT_CLICKS)
+        report('clicks', `must be ${IMPACT_CLICKS}: B2B, B2C, then the gaps`)
+    }
+  })
+  return problems
+}

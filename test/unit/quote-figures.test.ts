@@ -1,0 +1,50 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest'
+import { CHARTS } from '../../data/charts'
+import { QUESTIONS } from '../../data/knowledge-check'
+import { figureReferenceProblems, quoteFigures } from '../../lib/format'
+import { knowledgeCheckProblems } from '../../lib/knowledge-check'
+
+describe('quoteFigures', () => {
+  it('fills a figure reference with the figure as its chart prints it, in the edition\'s format', () => {
+    expect(quoteFigures('{market-expansion.rows[1].b2b} tn', CHARTS, 'en')).toBe('21.8 tn')
+    expect(quoteFigures('{financial-performance.rows[0].b2c} a month', CHARTS, 'zh-Hant')).toBe('6.81% a month')
+  })
+
+  it('gives B2B ÷ B2C to one decimal as the ratio', () => {
+    // 21.8 ÷ 4.9 = 4.449
+    expect(quoteFigures('{market-expansion.rows[1].ratio}×', CHARTS, 'en')).toBe('4.4×')
+  })
+})
+
+describe('figureReferenceProblems', () => {
+  it('finds none in a text whose references all name a chart row', () => {
+    expect(figureReferenceProblems('{market-expansion.rows[1].b2b} and {market-expansion.rows[0].ratio}', CHARTS, 'here')).toEqual([])
+  })
+
+  it('names a reference to a chart or row that does not exist, and where it is', () => {
+    expect(figureReferenceProblems('{market-expansion.rows[7].b2b} or {no-such-chart.rows[0].b2c}', CHARTS, '[knowledge check] en question 4')).toEqual([
+      '[knowledge check] en question 4: {market-expansion.rows[7].b2b} names no chart row of data/charts.ts',
+      '[knowledge check] en question 4: {no-such-chart.rows[0].b2c} names no chart row of data/charts.ts',
+    ])
+  })
+
+  it('names a mistyped reference, which would otherwise reach the slide as written', () => {
+    expect(figureReferenceProblems('{market-expansion.rows[0].B2B}', CHARTS, 'finding')).toEqual([
+      'finding: {market-expansion.rows[0].B2B} is not a figure reference; write {chart-id.rows[N].b2b}, .b2c or .ratio',
+    ])
+  })
+})
+
+describe('knowledgeCheckProblems', () => {
+  it('finds every answer of both editions quoting a real figure', () => {
+    expect(knowledgeCheckProblems(QUESTIONS, CHARTS)).toEqual([])
+  })
+
+  it('names the edition and the question of an answer quoting nothing', () => {
+    const questions = { ...QUESTIONS, 'zh-Hant': [QUESTIONS['zh-Hant'][0], { ...QUESTIONS['zh-Hant'][1], answer: '{market-expansion.rows[2].b2b}' }] }
+    expect(knowledgeCheckProblems(questions, CHARTS)).toEqual([
+      '[knowledge check] zh-Hant question 2: {market-expansion.rows[2].b2b} names no chart row of data/charts.ts',
+    ])
+  })
+})
