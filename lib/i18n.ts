@@ -15,8 +15,8 @@ export interface UiText {
   groupDiscussion: string
   /** A part of the session by its number: "Part 1". */
   partName: (number: number) => string
-  /** An activity's length: "8 min". */
-  minutes: (minutes: number) => string
+  /** The unit of an activity's length, under its number: "min". */
+  minutesUnit: string
   /** The progress rail's name for screen readers. */
   sessionParts: string
   /** Opens a knowledge-check answer, with the space that follows it in that language. */
@@ -56,7 +56,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     modelNames: { b2b: 'Business-to-Business', b2c: 'Business-to-Consumer' },
     groupDiscussion: 'Group discussion',
     partName: number => `Part ${number}`,
-    minutes: minutes => `${minutes} min`,
+    minutesUnit: 'min',
     sessionParts: 'Parts of the session',
     answer: 'Answer: ',
     chartName: title => `${title}, B2B vs B2C`,
@@ -85,7 +85,7 @@ export const UI_TEXT: Record<Locale, UiText> = {
     modelNames: { b2b: '企業對企業', b2c: '企業對消費者' },
     groupDiscussion: '小組討論',
     partName: number => `第 ${number} 部分`,
-    minutes: minutes => `${minutes} 分鐘`,
+    minutesUnit: '分鐘',
     sessionParts: '課程各部分',
     answer: '答案：',
     chartName: title => `${title}，B2B 與 B2C 對比`,
