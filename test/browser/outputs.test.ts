@@ -1,22 +1,44 @@
 // Every output of `npm run export:all`, checked the way its user meets it: the step-by-step PDF
-// and the notes PDF in a reader, the PowerPoint file as a package. (The site, under its sub-path,
+// and the notes PDF in a reader, the PowerPoint files as packages. (The site, under its sub-path,
 // is walked in site.test.ts; the deck PDF is read in pdf.test.ts.)
 import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { CHARTS } from '../../data/charts'
 import { QUESTIONS } from '../../data/knowledge-check'
+import { UI_TEXT } from '../../lib/i18n'
 import { knowledgeCheck } from '../../lib/knowledge-check'
-import { EDITION_LOCALES, noteHeading } from '../deck'
+import { chartsOf, EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
 import { exportsDone, outputsOf } from './artifacts'
 import { pageCount, pdfFonts, pdfText } from './pdf-tools'
 
-// The step-by-step PDF, the notes and the PowerPoint come after the sites in export:all.
+// The step-by-step PDF, the notes and the PowerPoint files come after the sites in export:all.
 beforeAll(exportsDone, 10 * 60_000)
 
+/** The text of a PowerPoint slide's XML, a line per paragraph, as PowerPoint shows it. */
+function pptxText(xml: string): string {
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': '\'' }
+  return xml.split('</a:p>')
+    .map(paragraph => [...paragraph.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map(([, run]) => run).join(''))
+    .join('\n')
+    .replace(/&(?:amp|lt|gt|quot|apos);/g, entity => entities[entity])
+}
+
+/** A PowerPoint package's slides and notes, in slide order. */
+async function pptxParts(path: string): Promise<{ slides: string[], notes: string[] }> {
+  const zip = await JSZip.loadAsync(readFileSync(path))
+  const inOrder = (pattern: RegExp) => zip.file(pattern)
+    .sort((a, b) => Number(a.name.match(/(\d+)\.xml$/)![1]) - Number(b.name.match(/(\d+)\.xml$/)![1]))
+    .map(file => file.async('string'))
+  return {
+    slides: await Promise.all(inOrder(/^ppt\/slides\/slide\d+\.xml$/)),
+    notes: await Promise.all(inOrder(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)),
+  }
+}
+
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
-  const { slideCount, slideNotes } = inject('decks')[locale]
+  const { slideCount, slideNotes, slideTitles, slideKinds } = inject('decks')[locale]
   const noteHeadings = slideNotes.map(noteHeading)
   const outputs = outputsOf(locale)
   const quiz = knowledgeCheck(QUESTIONS[locale], CHARTS, locale)
@@ -67,6 +89,34 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(notes).toHaveLength(slideCount)
       const notesText = (await Promise.all(notes.map(file => file.async('string')))).join('\n')
       expect(missingPhrases(notesText, noteHeadings)).toEqual([])
+    })
+  })
+
+  describe('the editable PowerPoint file', () => {
+    let pptx: Awaited<ReturnType<typeof pptxParts>>
+    beforeAll(async () => {
+      pptx = await pptxParts(outputs.editablePptx)
+    })
+
+    it('has one slide per deck slide, each with its title as editable text and its notes', () => {
+      expect(pptx.slides).toHaveLength(slideCount)
+      expect(pptx.notes).toHaveLength(slideCount)
+      const missing = slideTitles.flatMap((title, i) => missingPhrases(pptxText(pptx.slides[i]), [title]).map(phrase => `slide ${i + 1}: ${phrase}`))
+      expect(missing).toEqual([])
+      const notesText = pptx.notes.map(pptxText).join('\n')
+      expect(missingPhrases(notesText, noteHeadings)).toEqual([])
+    })
+
+    it('draws each chart as a picture whose alt text carries the chart\'s name and figures, and no stray screen-reader table', () => {
+      const chartSlides = slideKinds.flatMap((kind, i) => kind === 'impact' ? [i] : [])
+      const charts = chartsOf(locale)
+      expect(chartSlides).toHaveLength(charts.length)
+      chartSlides.forEach((index, n) => {
+        const alts = [...pptx.slides[index].matchAll(/descr="([^"]*)"/g)].map(([, alt]) => pptxText(`<a:t>${alt}</a:t>`)).join('\n')
+        expect(missingPhrases(alts, [charts[n].title, charts[n].rows[0].label])).toEqual([])
+        // The chart's table for screen readers (its header: "Measure", "Unit") is no text box.
+        expect(pptxText(pptx.slides[index]).split('\n')).not.toContain(UI_TEXT[locale].measure)
+      })
     })
   })
 })
