@@ -78,6 +78,26 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
   })
 
+  describe('the learner handout', () => {
+    it('sets three slides a page, in order, each page with the deck\'s title and its number', () => {
+      const pages = pdfText(outputs.handoutPdf).split('\f').filter(page => page.trim())
+      const expectedPages = Math.ceil(slideCount / 3)
+      expect(pageCount(outputs.handoutPdf)).toBe(expectedPages)
+      // The deck's title is its cover's (the headmatter's `title`, which the handout prints).
+      const missing = pages.flatMap((page, p) => missingPhrases(page, [
+        slideTitles[0],
+        ...slideTitles.slice(p * 3, p * 3 + 3).filter(Boolean),
+      ]).map(phrase => `page ${p + 1}: ${phrase}`))
+      expect(missing).toEqual([])
+      // "1 / 9", which the PDF's text may hold without its spaces.
+      expect(pages.map(page => page.replace(/\s+/g, '').includes(`${pages.indexOf(page) + 1}/${expectedPages}`))).toEqual(pages.map(() => true))
+    })
+
+    it('sets its text in the self-hosted fonts only', () => {
+      expect(pdfFonts(outputs.handoutPdf).filter(font => !/^(?:Inter|NotoSansTC)/.test(font.name) || !font.embedded)).toEqual([])
+    })
+  })
+
   describe('the PowerPoint file', () => {
     it('is a valid presentation package with one slide per deck slide, each with its notes', async () => {
       const zip = await JSZip.loadAsync(readFileSync(outputs.pptx))
