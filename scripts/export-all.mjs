@@ -4,6 +4,7 @@
 //   <deck>.pdf                 the handout, one page per slide
 //   <deck>-step-by-step.pdf    one page per click, for self-study
 //   <deck>-notes.pdf           the speaker notes
+//   <deck>-notes-pages.pdf     notes pages: each slide above its speaker notes
 //   <deck>-handout.pdf         the learner handout: three slides a page, lines for notes
 //   <deck>.pptx                PowerPoint, one picture slide per slide, with the speaker notes
 //   <deck>-editable.pptx       PowerPoint with editable text and the speaker notes, charts as
@@ -37,6 +38,7 @@ const editions = (only ? [only] : Object.values(EDITIONS)).map(({ locale, name, 
       [`step-by-step PDF (${locale})`, 'export.mjs', [...edition, '--with-clicks', '--output', file('-step-by-step.pdf')], file('-step-by-step.pdf')],
       // From the site just built: its presenter view's print page.
       [`speaker-notes PDF (${locale})`, 'export-notes.mjs', [...edition, '--site', site, '--base', siteBase ?? '/', '--output', file('-notes.pdf')], file('-notes.pdf')],
+      [`notes pages (${locale})`, 'export-notes-pages.mjs', [...edition, '--site', site, '--base', siteBase ?? '/', '--output', file('-notes-pages.pdf')], file('-notes-pages.pdf')],
       [`learner handout (${locale})`, 'export-handout.mjs', [...edition, '--site', site, '--base', siteBase ?? '/', '--output', file('-handout.pdf')], file('-handout.pdf')],
       // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
       [`PowerPoint (${locale})`, 'export.mjs', [...edition, '--format', 'pptx', '--no-with-clicks', '--output', file('.pptx')], file('.pptx')],

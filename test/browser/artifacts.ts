@@ -47,6 +47,7 @@ export function outputsOf(locale: Locale) {
     stepByStepPdf: resolve(EXPORTS_DIR, `${name}-step-by-step.pdf`),
     notesPdf: resolve(EXPORTS_DIR, `${name}-notes.pdf`),
     handoutPdf: resolve(EXPORTS_DIR, `${name}-handout.pdf`),
+    notesPagesPdf: resolve(EXPORTS_DIR, `${name}-notes-pages.pdf`),
     pptx: resolve(EXPORTS_DIR, `${name}.pptx`),
     editablePptx: resolve(EXPORTS_DIR, `${name}-editable.pptx`),
     /** The file the site's download button fetches, relative to the site's base. */

@@ -78,6 +78,30 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
   })
 
+  describe('the notes pages', () => {
+    /** A note's first sentence after its heading, as a reader sees it (no markdown, no click marks). */
+    function firstSentence(note: string): string {
+      const paragraph = note.trim().split(/\n\s*\n/)[1] ?? ''
+      const text = paragraph.replace(/\[click\]/g, '').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim()
+      return text.match(/^.+?[.。?？:：]/)?.[0] ?? text
+    }
+
+    it('show each slide on a page of its own, its number, its heading and its notes under it', () => {
+      const pages = pdfText(outputs.notesPagesPdf).split('\f').map(normaliseText)
+      expect(pageCount(outputs.notesPagesPdf)).toBeGreaterThanOrEqual(slideCount)
+      const missing = slideNotes.flatMap((note, i) => {
+        const wanted = [noteHeadings[i], firstSentence(note)].map(normaliseText)
+        const page = pages.find(text => text.replace(/\s+/g, '').includes(`${i + 1}/${slideCount}`) && wanted.every(phrase => text.includes(phrase)))
+        return page ? [] : [`slide ${i + 1}: ${wanted.join(' | ')}`]
+      })
+      expect(missing).toEqual([])
+    })
+
+    it('set their text in the self-hosted fonts only', () => {
+      expect(pdfFonts(outputs.notesPagesPdf).filter(font => !/^(?:Inter|NotoSansTC)/.test(font.name) || !font.embedded)).toEqual([])
+    })
+  })
+
   describe('the learner handout', () => {
     it('sets three slides a page, in order, each page with the deck\'s title and its number', () => {
       const pages = pdfText(outputs.handoutPdf).split('\f').filter(page => page.trim())
