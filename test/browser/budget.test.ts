@@ -1,6 +1,7 @@
 // The size budget: however rich the deck gets, each edition ships little more JavaScript than a
-// bare Slidev deck built with the same Slidev and theme. Sizes are deterministic, so this is not a
-// timed test.
+// bare Slidev deck built with the same Slidev, theme and build options (`--download`, as
+// `npm run build` builds the site; `npm run bench` compares the two built without it). Sizes are
+// deterministic, so this is not a timed test.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'

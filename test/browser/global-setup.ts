@@ -77,18 +77,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // export:all makes the sites (and the deck PDFs) first. The tests of the sites start as soon as
   // those exist; the tests of the other exports wait for EXPORTS_DONE (see exportsDone), written
   // when export:all ends, and run last (vitest.config.ts), so the exports and the site tests overlap.
+  // The bare deck is built as the sites are, with `--download` (the PDF button and the print views
+  // it brings), so that the size budget compares like with like. It prints its PDF before
+  // export:all starts: every such build prints through a server on the same fixed port.
+  await start('the bare deck\'s build', process.execPath, [resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'build', '--download', '--executable-path', chromium.path, '--out', BARE_SITE_DIR], BARE_DECK_DIR)
   const oneEdition = EDITION_LOCALES.length === 1 ? ['--edition', EDITION_LOCALES[0]] : []
   const exportAll = start('npm run export:all', 'npm', ['run', 'export:all', '--', '--out', EXPORTS_DIR, '--base', SUBPATH, ...oneEdition])
   const finished = exportAll.then(
     () => writeFileSync(EXPORTS_DONE, JSON.stringify({ ok: true })),
     error => writeFileSync(EXPORTS_DONE, JSON.stringify({ ok: false, error: String(error.message) })),
   )
-  // The bare deck builds without a PDF, so it can run beside export:all (whose builds print their
-  // PDFs one at a time: Slidev serves each on a fixed port).
-  await Promise.all([
-    whenFilesExist(EDITION_LOCALES.map(locale => outputsOf(locale).pdf), exportAll),
-    start('the bare deck\'s build', process.execPath, [resolve(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs'), 'build', '--out', BARE_SITE_DIR], BARE_DECK_DIR),
-  ])
+  await whenFilesExist(EDITION_LOCALES.map(locale => outputsOf(locale).pdf), exportAll)
   // Vitest waits for this before it ends the run.
   return async () => {
     await finished
