@@ -1,8 +1,6 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import type { ComparisonDataset } from './data/types.ts'
-import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { parser } from '@slidev/cli'
 // Slidev merges this into its own Vite config.
 import { defineConfig } from 'vite'
 import { CHART_TEXT } from './data/chart-text.ts'
@@ -13,9 +11,7 @@ import { frontmatterProblems } from './lib/frontmatter.ts'
 import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
 import { fontSubset } from './scripts/font-subset.mjs'
-import { EDITIONS } from './scripts/slidev.mjs'
-
-const ROOT = fileURLToPath(new URL('.', import.meta.url))
+import { EDITIONS, loadEdition } from './scripts/slidev.mjs'
 
 /** How a list of problems is reported, in the terminal and in the browser. */
 function problemsMessage(problems: string[]): string {
@@ -25,7 +21,7 @@ function problemsMessage(problems: string[]): string {
 /** The frontmatter problems of every edition's slides, as the files are now (lib/frontmatter.ts). */
 async function slideProblems(charts: ComparisonDataset[]): Promise<string[]> {
   const editions = await Promise.all(Object.values(EDITIONS).map(async (edition) => {
-    const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
+    const deck = await loadEdition(edition)
     return frontmatterProblems(deck.slides.map(slide => slide.frontmatter), charts, edition.locale)
   }))
   return editions.flat()

@@ -8,11 +8,11 @@ import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { parser } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
 import { assetSizes, JS_BUDGET_RATIO } from './bundle-size.mjs'
 import { findChromiumHere, HEADLESS_ARGS } from './chromium.mjs'
+import { EDITIONS, loadEdition } from './slidev.mjs'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..')
 const OUT = join(ROOT, 'bench/.out')
@@ -115,7 +115,7 @@ function pdfPages(pdf) {
 const browserPath = (await findChromiumHere()).path
 rmSync(OUT, { recursive: true, force: true })
 mkdirSync(OUT, { recursive: true })
-const { slides } = await parser.load({ userRoot: ROOT, roots: [ROOT] }, join(ROOT, 'slides.md'))
+const { slides } = await loadEdition(EDITIONS.en)
 
 const measured = {}
 const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })

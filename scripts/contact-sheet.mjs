@@ -9,16 +9,14 @@
 // chart shows its final state), then the shots are laid out in a grid by the same Chromium.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { parser } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { HEADLESS_ARGS } from './chromium.mjs'
 import { serveSite } from './serve-site.mjs'
-import { chromiumOrExit, editionFrom, optionValue, runSlidev } from './slidev.mjs'
+import { escapeHtml } from './slide-frames.mjs'
+import { chromiumOrExit, editionFrom, loadEdition, optionValue, runSlidev } from './slidev.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Slidev's slide, in CSS pixels. */
 const SLIDE = { width: 980, height: 552 }
 const MODES = ['light', 'dark']
@@ -46,7 +44,7 @@ function exit(message) {
   process.exit(1)
 }
 
-const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
+const deck = await loadEdition(edition)
 const titles = deck.slides.map(slide => slide.title ?? '')
 
 const browserPath = (await chromiumOrExit()).path
@@ -96,11 +94,10 @@ finally {
 
 /** The grid: one block per mode, a numbered thumbnail per slide. */
 function sheetHtml(shotsByMode) {
-  const escape = text => text.replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`)
   const blocks = Object.entries(shotsByMode).map(([mode, urls]) => `
     <h2>${mode}</h2>
     <div class="grid">${urls.map((url, index) => `
-      <figure><img src="${url}" alt=""><figcaption>${index + 1} · ${escape(titles[index])}</figcaption></figure>`).join('')}
+      <figure><img src="${url}" alt=""><figcaption>${index + 1} · ${escapeHtml(titles[index])}</figcaption></figure>`).join('')}
     </div>`).join('')
   return `<!doctype html><meta charset="utf-8"><style>
     body { margin: 0; padding: 6px; background: #8a929c; font: 12px/1.3 system-ui, sans-serif; color: #fff; }

@@ -8,45 +8,22 @@
 // page is printed once every note is on it.
 //   npm run export:notes -- --output notes.pdf
 //   npm run export:notes -- --site exports/site --base /training/   (from a site already built)
-import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { mkdirSync } from 'node:fs'
+import { dirname } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { parser } from '@slidev/cli'
 import { chromium } from 'playwright-chromium'
 import { HEADLESS_ARGS } from './chromium.mjs'
 import { serveSite } from './serve-site.mjs'
-import { chromiumOrExit, editionFrom, optionValue } from './slidev.mjs'
+import { chromiumOrExit, editionFrom, loadEdition, optionValue, printableSite } from './slidev.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const { edition, rest: args } = editionFrom(process.argv.slice(2))
 const output = optionValue(args, '--output') ?? `exports/${edition.name}-notes.pdf`
-const givenSite = optionValue(args, '--site')
-const base = optionValue(args, '--base') ?? '/'
 mkdirSync(dirname(output), { recursive: true })
 
-/** How many slides of the edition have speaker notes: the print page lays out one block each. */
-async function slidesWithNotes() {
-  const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
-  return deck.slides.filter(slide => slide.note?.trim()).length
-}
-
 const browserPath = (await chromiumOrExit()).path
-let site = givenSite
-let builtHere
-if (!site) {
-  builtHere = mkdtempSync(join(tmpdir(), 'deck-notes-site-'))
-  const cli = fileURLToPath(import.meta.resolve('@slidev/cli/bin/slidev.mjs'))
-  // `--download` is what turns the print pages on in a build (it also prints the deck PDF).
-  const build = spawnSync(process.execPath, [cli, 'build', edition.entry, '--download', '--executable-path', browserPath, '--out', builtHere, '--base', base], { stdio: 'inherit' })
-  if (build.status !== 0)
-    process.exit(build.status ?? 1)
-  site = builtHere
-}
-
-const expected = await slidesWithNotes()
+const { site, base, remove } = printableSite(edition, args, browserPath)
+// How many slides have speaker notes: the print page lays out one block each.
+const expected = (await loadEdition(edition)).slides.filter(slide => slide.note?.trim()).length
 const server = await serveSite(site, base)
 const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })
 try {
@@ -62,6 +39,5 @@ try {
 finally {
   await browser.close()
   await server.close()
-  if (builtHere)
-    rmSync(builtHere, { recursive: true, force: true })
+  remove()
 }

@@ -10,17 +10,14 @@
 // installed to show the text in the deck's faces.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { dirname, join, resolve } from 'node:path'
+import { dirname, join } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { parser } from '@slidev/cli'
 import JSZip from 'jszip'
 import { chromium } from 'playwright-chromium'
 import { HEADLESS_ARGS } from './chromium.mjs'
 import { serveSite } from './serve-site.mjs'
-import { chromiumOrExit, editionFrom, optionValue, runSlidev } from './slidev.mjs'
+import { chromiumOrExit, editionFrom, loadEdition, optionValue, runSlidev } from './slidev.mjs'
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
 const { edition, rest: args } = editionFrom(process.argv.slice(2))
 const output = optionValue(args, '--output') ?? `exports/${edition.name}-editable.pptx`
 mkdirSync(dirname(output), { recursive: true })
@@ -46,7 +43,7 @@ finally {
 
 /** The accessible name and description of the chart on each slide that has one, by slide number. */
 async function chartAltTexts(siteDir) {
-  const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
+  const deck = await loadEdition(edition)
   const chartSlides = deck.slides.flatMap((slide, index) => slide.frontmatter.chart ? [index + 1] : [])
   const server = await serveSite(siteDir)
   const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })

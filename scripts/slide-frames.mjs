@@ -2,18 +2,12 @@
 // pages), printed to PDF. Each slide is the site's own print view of it (`<base><n>?print=true`,
 // as the deck PDF prints it: vector, real text, every chart complete, the answers shown) in a
 // frame; the page around the frames is served beside the site, so it has the site's fonts.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import { parser } from '@slidev/cli'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { chromium } from 'playwright-chromium'
 import { HEADLESS_ARGS } from './chromium.mjs'
 import { serveSite } from './serve-site.mjs'
-import { chromiumOrExit, optionValue, runSlidev } from './slidev.mjs'
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url))
+import { chromiumOrExit, loadEdition, printableSite } from './slidev.mjs'
 /** Slidev's slide, in CSS pixels. */
 export const SLIDE = { width: 980, height: 552 }
 
@@ -31,18 +25,8 @@ export function escapeHtml(text) {
  */
 export async function printWithSlides({ edition, args, output, pageHtml, read = async () => undefined }) {
   const browserPath = (await chromiumOrExit()).path
-  const base = optionValue(args, '--base') ?? '/'
-  let site = optionValue(args, '--site')
-  let builtHere
-  if (!site) {
-    builtHere = mkdtempSync(join(tmpdir(), 'deck-print-site-'))
-    // `--download` is what turns the print views on in a build (it also prints the deck PDF).
-    const status = runSlidev(['build', edition.entry, '--download', '--executable-path', browserPath, '--out', builtHere, '--base', base])
-    if (status !== 0)
-      process.exit(status)
-    site = builtHere
-  }
-  const deck = await parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
+  const { site, base, remove } = printableSite(edition, args, browserPath)
+  const deck = await loadEdition(edition)
   const styles = [...readFileSync(join(site, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet"[^>]*>/g)].map(([link]) => link).join('')
   const server = await serveSite(site, base)
   const browser = await chromium.launch({ executablePath: browserPath, args: HEADLESS_ARGS })
@@ -66,8 +50,7 @@ export async function printWithSlides({ edition, args, output, pageHtml, read = 
   finally {
     await browser.close()
     await server.close()
-    if (builtHere)
-      rmSync(builtHere, { recursive: true, force: true })
+    remove()
   }
 }
 

@@ -1,8 +1,15 @@
 // Runs the Slidev CLI of this project with a Chromium found on this machine (see chromium.mjs).
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { findChromiumHere } from './chromium.mjs'
+
+// import.meta.dirname where the runtime gives it (Node, Vitest's module runner, also for test files
+// in a browser-like environment, where import.meta.url is not a file URL).
+const ROOT = resolve(import.meta.dirname ?? dirname(fileURLToPath(import.meta.url)), '..')
 
 /**
  * The deck's editions, by language: the entry Slidev reads, the name every output file of that
@@ -55,4 +62,31 @@ export function runSlidev(args, env = process.env) {
 export function optionValue(args, name) {
   const at = args.indexOf(name)
   return at >= 0 ? args[at + 1] : undefined
+}
+
+/**
+ * An edition as `slidev` parses it: its entry and every page it pulls in (slides, frontmatter,
+ * notes). Slidev's CLI is loaded only when asked for, so the scripts that never parse start fast.
+ */
+export async function loadEdition(edition) {
+  const { parser } = await import('@slidev/cli')
+  return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
+}
+
+/**
+ * The edition's built site with its print views (the notes PDF, the notes pages and the handout
+ * print from them): the one `--site` names in `args`, served under `--base`, or one built here
+ * into a temporary folder; `remove()` deletes what was built here. Exits when the build fails.
+ */
+export function printableSite(edition, args, browserPath) {
+  const base = optionValue(args, '--base') ?? '/'
+  const given = optionValue(args, '--site')
+  if (given)
+    return { site: given, base, remove: () => {} }
+  const site = mkdtempSync(join(tmpdir(), 'deck-print-site-'))
+  // `--download` is what turns the print views on in a build (it also prints the deck PDF).
+  const status = runSlidev(['build', edition.entry, '--download', '--executable-path', browserPath, '--out', site, '--base', base])
+  if (status !== 0)
+    process.exit(status)
+  return { site, base, remove: () => rmSync(site, { recursive: true, force: true }) }
 }

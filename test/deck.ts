@@ -2,12 +2,11 @@
 import type { ComparisonDataset, Locale } from '../data/types'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { parser } from '@slidev/cli'
 import { CHART_TEXT } from '../data/chart-text'
 import { CHARTS } from '../data/charts'
 import { LOCALES } from '../data/types'
 import { chartIn } from '../lib/localize'
-import { EDITIONS } from '../scripts/slidev.mjs'
+import { EDITIONS, loadEdition } from '../scripts/slidev.mjs'
 
 export const ROOT = resolve(import.meta.dirname, '..')
 
@@ -33,7 +32,7 @@ export function chartsOf(locale: Locale): ComparisonDataset[] {
 
 /** The edition's entry (slides.md, slides.zh-Hant.md) and every page it pulls in, parsed as `slidev` does. */
 export function loadDeck(locale: Locale = 'en') {
-  return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, EDITIONS[locale].entry))
+  return loadEdition(EDITIONS[locale])
 }
 
 /** A slide's kind: the layout its frontmatter names (layouts/: "impact", "quiz"…), or "default". */
