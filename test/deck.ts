@@ -40,15 +40,6 @@ export function kindOf(frontmatter: Record<string, unknown>): string {
   return String(frontmatter.layout ?? 'default')
 }
 
-/**
- * A speaker note opens with its slide's name, its length and when the trainer should be there, in
- * bold: "**Agenda (about 1 minute, from 0:02).**", "**議程（約 1 分鐘，從 0:02 開始）**".
- */
-const NOTE_HEADING: Record<Locale, RegExp> = {
-  'en': /^\*\*(.+) \(about (\d+) minutes?, from (\d+):(\d\d)\)\.\*\*/,
-  'zh-Hant': /^\*\*(.+)（約 (\d+) 分鐘，從 (\d+):(\d\d) 開始）\*\*/,
-}
-
 /** How a note tells the trainer to ask the room a question. */
 export const ASK_THE_ROOM: Record<Locale, string> = {
   'en': 'Ask the room',
@@ -58,17 +49,4 @@ export const ASK_THE_ROOM: Record<Locale, string> = {
 /** A speaker note's opening line as a reader sees it, without the bold: "Agenda (about 1 minute, from 0:02).". */
 export function noteHeading(note: string): string {
   return note.trim().split('\n')[0].replace(/\*\*/g, '')
-}
-
-/** What a speaker note's opening line plans for its slide, in minutes. */
-export interface NoteTiming {
-  minutes: number
-  /** Minutes into the session at which the slide starts. */
-  start: number
-}
-
-/** The timing a speaker note opens with, or undefined when it does not open with one. */
-export function noteTiming(note: string | undefined, locale: Locale = 'en'): NoteTiming | undefined {
-  const match = note?.trim().match(NOTE_HEADING[locale])
-  return match ? { minutes: Number(match[2]), start: Number(match[3]) * 60 + Number(match[4]) } : undefined
 }
