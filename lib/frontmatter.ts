@@ -8,6 +8,8 @@ export const FRONTMATTER_PROBLEM_PREFIX = '[frontmatter]'
 
 /** The clicks an impact slide builds its chart in (components/ComparisonChart.vue). */
 const IMPACT_CLICKS = 3
+/** The click that starts a discussion's countdown (components/ActivityTimer.vue). */
+const DISCUSSION_CLICKS = 1
 
 const isText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 const isWholeFrom1 = (value: unknown) => Number.isInteger(value) && (value as number) >= 1
@@ -37,6 +39,8 @@ export function frontmatterProblems(frontmatters: Record<string, unknown>[], cha
         report('minutes', 'must be the activity\'s length in minutes')
       if (!isText(frontmatter.format))
         report('format', 'must say how the room works ("in groups of three or four")')
+      if (frontmatter.clicks !== DISCUSSION_CLICKS)
+        report('clicks', `must be ${DISCUSSION_CLICKS}: the click that starts the countdown`)
     }
     if (layout === 'impact') {
       if (!charts.some(chart => chart.id === frontmatter.chart))

@@ -19,6 +19,19 @@ export interface UiText {
   minutesUnit: string
   /** The progress rail's name for screen readers. */
   sessionParts: string
+  /** A discussion's countdown: its accessible name, and what it says under the time. */
+  activityTimer: { name: string, left: string, paused: string, ended: string }
+  /** The presenter view's pacing: the current slide's plan and where the session stands. */
+  pacing: {
+    name: string
+    plan: (from: string, to: string, minutes: number) => string
+    /** For a slide whose note states no plan: the gap its neighbours leave. */
+    gap: (from: string, to: string) => string
+    notStarted: string
+    onTime: string
+    ahead: (minutes: number) => string
+    behind: (minutes: number) => string
+  }
   /** Opens a knowledge-check answer, with the space that follows it in that language. */
   answer: string
   /** The chart's accessible name and table caption: "Global e-commerce sales, B2B vs B2C". */
@@ -58,6 +71,16 @@ export const UI_TEXT: Record<Locale, UiText> = {
     partName: number => `Part ${number}`,
     minutesUnit: 'min',
     sessionParts: 'Parts of the session',
+    activityTimer: { name: 'Discussion timer', left: 'left', paused: 'Paused', ended: 'Time’s up' },
+    pacing: {
+      name: 'Session pacing',
+      plan: (from, to, minutes) => `Plan ${from}–${to} (${minutes} min)`,
+      gap: (from, to) => `No plan of its own: ${from}–${to}`,
+      notStarted: 'Timer not started',
+      onTime: 'On time',
+      ahead: minutes => `${minutes} min ahead`,
+      behind: minutes => `${minutes} min behind`,
+    },
     answer: 'Answer: ',
     chartName: title => `${title}, B2B vs B2C`,
     rowDescription: (label, unit, values) => `${label} (${unit}): ${values.join(', ')}.`,
@@ -87,6 +110,16 @@ export const UI_TEXT: Record<Locale, UiText> = {
     partName: number => `第 ${number} 部分`,
     minutesUnit: '分鐘',
     sessionParts: '課程各部分',
+    activityTimer: { name: '討論計時器', left: '剩餘', paused: '已暫停', ended: '時間到' },
+    pacing: {
+      name: '課程進度',
+      plan: (from, to, minutes) => `計畫 ${from}–${to}（${minutes} 分鐘）`,
+      gap: (from, to) => `本頁未列計畫：${from}–${to}`,
+      notStarted: '計時尚未開始',
+      onTime: '準時',
+      ahead: minutes => `超前 ${minutes} 分鐘`,
+      behind: minutes => `落後 ${minutes} 分鐘`,
+    },
     answer: '答案：',
     chartName: title => `${title}，B2B 與 B2C 對比`,
     rowDescription: (label, unit, values) => `${label}（${unit}）：${values.join('，')}。`,

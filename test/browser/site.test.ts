@@ -6,6 +6,8 @@
 import type { Page } from 'playwright-chromium'
 import type { DeckFacts } from './artifacts'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { UI_TEXT } from '../../lib/i18n'
+import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from './artifacts'
 import { offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
@@ -282,6 +284,82 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       await page.close()
       expect(record.problems).toEqual([])
       expect(offSiteRequests(record.requests, deck.site.url)).toEqual([])
+    })
+
+    it('paces the session: the slide\'s plan from its notes, and on time, ahead or behind by the session timer', async () => {
+      const no = slidesOfKind(deckFacts, 'impact')[0]
+      const plan = planOfNote(slideNotes[no - 1], locale)!
+      const end = plan.start + plan.minutes
+      const pacing = UI_TEXT[locale].pacing
+      const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 } })
+      // The clock the page reads is ours: the session starts at 09:00.
+      const start = Date.parse('2026-11-27T09:00:00Z')
+      await context.clock.setFixedTime(start)
+      const page = await context.newPage()
+      await page.goto(`${deck.site.url}/presenter/${no}`, { waitUntil: 'networkidle' })
+      const status = page.locator('.pacing-status')
+      const reads = async () => [await status.getAttribute('data-pace'), (await status.textContent() ?? '').trim().replace(/\s+/g, ' ')]
+
+      const planText = pacing.plan(sessionClock(plan.start), sessionClock(end), plan.minutes)
+      await expect.poll(reads).toEqual(['not-started', `${planText} ${pacing.notStarted}`])
+      // Slidev's own timer, started as a trainer does: its play button shows on hover.
+      await page.locator('.grid-section.bottom .group').hover()
+      await page.locator('.grid-section.bottom .group .i-carbon\\:play').click()
+      for (const [minutes, expected] of [
+        [plan.start + 1, ['on-time', pacing.onTime]],
+        [plan.start - 5, ['ahead', pacing.ahead(5)]],
+        [end + 3.5, ['behind', pacing.behind(3)]],
+      ] as const) {
+        await context.clock.setFixedTime(start + minutes * 60_000)
+        await expect.poll(reads, { message: `${minutes} minutes into the session` }).toEqual([expected[0], `${planText} ${expected[1]}`])
+      }
+
+      // The room's window shows none of it.
+      const audience = await context.newPage()
+      await openSlide(audience, deck.site.url, no)
+      expect(await audience.locator('.pacing-status').count()).toBe(0)
+      await context.close()
+    })
+  })
+
+  describe('a discussion\'s countdown', () => {
+    it('starts on the slide\'s click, pauses, resumes and resets on the trainer\'s keys, ends, and shows the room the same time', async () => {
+      const no = slidesOfKind(deckFacts, 'discussion')[0]
+      // The same as the slide's `minutes` (test/unit/notes.test.ts).
+      const { minutes } = planOfNote(slideNotes[no - 1], locale)!
+      const words = UI_TEXT[locale]
+      const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 } })
+      const start = Date.parse('2026-11-27T09:20:00Z')
+      await context.clock.setFixedTime(start)
+      // The trainer's presenter view and the room's window, in step as in a session.
+      const audience = await context.newPage()
+      await openSlide(audience, deck.site.url, 1)
+      const presenter = await context.newPage()
+      await presenter.goto(`${deck.site.url}/presenter/${no}`, { waitUntil: 'networkidle' })
+      const timer = (page: Page) => page.locator(`.slidev-page-${no} [role="timer"]`).first()
+      const reading = (page: Page) => timer(page).evaluate(timer => [...timer.querySelectorAll('p')].map(line => line.textContent!.trim()).join(' '))
+      const bothRead = async () => [await reading(presenter), await reading(audience)]
+      const at = async (seconds: number) => context.clock.setFixedTime(start + seconds * 1000)
+
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${minutes} ${words.minutesUnit}`))
+      expect(await timer(audience).getAttribute('aria-label')).toBe(words.activityTimer.name)
+      await presenter.keyboard.press('ArrowRight')
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${minutes}:00 ${words.activityTimer.left}`))
+      await at(61)
+      const left = `${minutes - 2}:59`
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${left} ${words.activityTimer.left}`))
+      await presenter.keyboard.press('p')
+      await at(200)
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${left} ${words.activityTimer.paused}`))
+      await presenter.keyboard.press('p')
+      await at(260)
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${minutes - 3}:59 ${words.activityTimer.left}`))
+      await presenter.keyboard.press('r')
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${minutes} ${words.minutesUnit}`))
+      await presenter.keyboard.press('p')
+      await at(260 + minutes * 60)
+      await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`0:00 ${words.activityTimer.ended}`))
+      await context.close()
     })
   })
 })

@@ -8,7 +8,7 @@ const css = readFileSync(resolve(import.meta.dirname, '../../styles/theme.css'),
 /**
  * Every text colour of the deck and charts, on every surface it is written on: the slide, the
  * model and neutral cards, the discussion's panel, the section's number panel and the quiz's
- * numbers.
+ * numbers; and the presenter view's pacing, on a page of the slide's colour.
  */
 const TEXT_ON_SURFACE = [
   ['text', 'slide-bg'],
@@ -26,6 +26,9 @@ const TEXT_ON_SURFACE = [
   ['text-muted', 'b2c-tint'],
   ['b2b', 'b2b-tint'],
   ['b2c', 'b2c-tint'],
+  ['pace-on-time', 'slide-bg'],
+  ['pace-ahead', 'slide-bg'],
+  ['pace-behind', 'slide-bg'],
 ] as const
 
 describe('contrastRatio', () => {

@@ -24,6 +24,7 @@ describe('frontmatterProblems', () => {
       '[frontmatter] en slide 2 (section): part must be the part\'s number (1, 2, …), not "2"',
       '[frontmatter] en slide 3 (discussion): minutes must be the activity\'s length in minutes, not 0',
       '[frontmatter] en slide 3 (discussion): format must say how the room works ("in groups of three or four"), not nothing',
+      '[frontmatter] en slide 3 (discussion): clicks must be 1: the click that starts the countdown, not nothing',
       '[frontmatter] en slide 4 (impact): chart must be the id of a chart in data/charts.ts (market-expansion, strategic-decisions, operational-challenges, financial-performance), not "market-expanse"',
       '[frontmatter] en slide 4 (impact): clicks must be 3: B2B, B2C, then the gaps, not 2',
     ])

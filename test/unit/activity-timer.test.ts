@@ -1,0 +1,149 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick, ref } from 'vue'
+import ActivityTimer from '../../components/ActivityTimer.vue'
+import { resetActivity, toggleActivity } from '../../composables/useActivityTimer'
+
+// Slidev's client, as a discussion slide on screen sees it: stand in for it.
+const slidev = vi.hoisted(() => ({}) as {
+  configs: { lang?: string }
+  sharedState: Record<string, unknown>
+  page: { value: number }
+  clicks: { value: number }
+  renderContext: { value: string }
+  isPrintMode: { value: boolean }
+  currentSlideNo: { value: number }
+})
+vi.mock('@slidev/client', async () => {
+  // One shared state for the whole file, as in a window: the countdown keeps hold of it.
+  const { reactive } = await import('vue')
+  slidev.sharedState = reactive({})
+  return {
+    get configs() { return slidev.configs },
+    sharedState: slidev.sharedState,
+    useSlideContext: () => ({ $page: slidev.page, $clicks: slidev.clicks, $renderContext: slidev.renderContext }),
+    useNav: () => ({ isPrintMode: slidev.isPrintMode, currentSlideNo: slidev.currentSlideNo }),
+  }
+})
+
+const SLIDE = 15
+
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2026-11-27T09:00:00Z') })
+  delete slidev.sharedState.activity
+  Object.assign(slidev, {
+    configs: {},
+    page: ref(SLIDE),
+    clicks: ref(0),
+    renderContext: ref('slide'),
+    isPrintMode: ref(false),
+    currentSlideNo: ref(SLIDE),
+  })
+})
+
+afterEach(() => {
+  vi.useRealTimers()
+})
+
+function mountTimer(minutes = 5) {
+  return mount(ActivityTimer, { props: { minutes }, slots: { default: '<p>in groups</p>' } })
+}
+
+/** What the room reads: the time and the line under it. */
+function reading(wrapper: ReturnType<typeof mountTimer>): string {
+  return wrapper.findAll('[role="timer"] p').map(line => line.text()).join(' ')
+}
+
+async function click(clicks: number) {
+  slidev.clicks.value = clicks
+  await nextTick()
+}
+
+async function wait(ms: number) {
+  vi.advanceTimersByTime(ms)
+  await nextTick()
+}
+
+describe('activityTimer', () => {
+  it('shows the activity\'s length until the slide\'s click, as a named timer', async () => {
+    const timer = mountTimer()
+    await wait(10_000)
+    expect(reading(timer)).toBe('5 min')
+    expect(timer.get('[role="timer"]').attributes('aria-label')).toBe('Discussion timer')
+    expect(timer.text()).toContain('in groups')
+  })
+
+  it('starts on the click and counts down each second', async () => {
+    const timer = mountTimer()
+    await click(1)
+    expect(reading(timer)).toBe('5:00 left')
+    await wait(61_000)
+    expect(reading(timer)).toBe('3:59 left')
+  })
+
+  it('pauses and resumes on the trainer\'s key, holding the time in between', async () => {
+    const timer = mountTimer()
+    await click(1)
+    await wait(61_000)
+    toggleActivity(SLIDE)
+    await wait(120_000)
+    expect(reading(timer)).toBe('3:59 Paused')
+    expect(timer.attributes('data-phase')).toBe('paused')
+    toggleActivity(SLIDE)
+    await wait(60_000)
+    expect(reading(timer)).toBe('2:59 left')
+  })
+
+  it('resets to the full length, stopped, and starts again on the key', async () => {
+    const timer = mountTimer()
+    await click(1)
+    await wait(90_000)
+    resetActivity(SLIDE)
+    await wait(1_000)
+    expect(reading(timer)).toBe('5 min')
+    toggleActivity(SLIDE)
+    await wait(1_000)
+    expect(reading(timer)).toBe('4:59 left')
+  })
+
+  it('says when the time is up, and stays at 0:00', async () => {
+    const timer = mountTimer(3)
+    await click(1)
+    await wait(3 * 60_000)
+    expect(reading(timer)).toBe('0:00 Time’s up')
+    expect(timer.attributes('data-phase')).toBe('ended')
+    await wait(60_000)
+    expect(reading(timer)).toBe('0:00 Time’s up')
+  })
+
+  it('speaks the Chinese edition\'s words', async () => {
+    slidev.configs.lang = 'zh-Hant'
+    const timer = mountTimer()
+    expect(reading(timer)).toBe('5 分鐘')
+    expect(timer.get('[role="timer"]').attributes('aria-label')).toBe('討論計時器')
+    await click(1)
+    expect(reading(timer)).toBe('5:00 剩餘')
+  })
+
+  it('is not started by a preview of the slide, nor by another slide\'s click', async () => {
+    slidev.renderContext.value = 'previewNext'
+    const preview = mountTimer()
+    await click(1)
+    expect(reading(preview)).toBe('5 min')
+    slidev.renderContext.value = 'slide'
+    slidev.currentSlideNo.value = SLIDE - 1
+    await click(0)
+    await click(1)
+    expect(reading(mountTimer())).toBe('5 min')
+  })
+
+  it('prints the length only, whatever the clock says', async () => {
+    slidev.isPrintMode.value = true
+    const timer = mountTimer()
+    await click(1)
+    toggleActivity(SLIDE)
+    await wait(30_000)
+    expect(reading(timer)).toBe('5 min')
+    expect(timer.attributes('data-phase')).toBe('ready')
+  })
+})
