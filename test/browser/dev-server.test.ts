@@ -5,6 +5,8 @@ import type { Browser } from 'playwright-chromium'
 import type { Locale } from '../../lib/i18n'
 import type { DevServer } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { UI_TEXT } from '../../lib/i18n'
+import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITIONS } from '../../scripts/slidev.mjs'
 import { EDITION_LOCALES, ROOT } from '../deck'
 import { slidesOfKind } from './artifacts'
@@ -28,17 +30,24 @@ afterAll(async () => {
 })
 
 describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
-  it('serves the cover, a comparison, a chart and the presenter view offline and without warnings', async () => {
+  it('serves the cover, a comparison, a chart, a discussion and the presenter view with its pacing, offline and without warnings', async () => {
     const { url } = servers[locale]
-    const first = (name: string) => slidesOfKind(inject('decks')[locale], name)[0]
+    const deck = inject('decks')[locale]
+    const first = (name: string) => slidesOfKind(deck, name)[0]
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
     await openSlide(page, url, 1)
     await openSlide(page, url, first('comparison'))
     await openSlide(page, url, first('impact'))
     await page.locator('.comparison-chart__svg').first().waitFor()
+    await openSlide(page, url, first('discussion'))
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => page.locator(`.slidev-page-${first('discussion')} .activity-timer`).getAttribute('data-phase')).toBe('running')
     await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
     await page.locator('.slidev-note').first().waitFor()
+    // The plan of the cover, from its note: "about 1 minute, from 0:00".
+    const plan = planOfNote(deck.slideNotes[0], locale)!
+    expect(await page.locator('.pacing-status__plan').textContent()).toBe(UI_TEXT[locale].pacing.plan('0:00', sessionClock(plan.minutes), plan.minutes))
     await page.close()
     expect(offSiteRequests(record.requests, url)).toEqual([])
     expect(record.problems).toEqual([])

@@ -11,7 +11,7 @@ import { knowledgeCheck } from '../../lib/knowledge-check'
 import { chartsOf, EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
 import { exportsDone, outputsOf } from './artifacts'
-import { pageCount, pdfFonts, pdfText } from './pdf-tools'
+import { horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 // The step-by-step PDF, the notes and the PowerPoint files come after the sites in export:all.
 beforeAll(exportsDone, 10 * 60_000)
@@ -115,6 +115,13 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(missing).toEqual([])
       // "1 / 9", which the PDF's text may hold without its spaces.
       expect(pages.map(page => page.replace(/\s+/g, '').includes(`${pages.indexOf(page) + 1}/${expectedPages}`))).toEqual(pages.map(() => true))
+    })
+
+    it('rules eight lines for the learner\'s notes beside each slide', () => {
+      // The slides fill the left of the page up to 57% of its width; the lines the rest.
+      const pages = Math.ceil(slideCount / 3)
+      const rules = Array.from({ length: pages }, (_, p) => horizontalRules(outputs.handoutPdf, p + 1, 0.6, 0.9))
+      expect(rules).toEqual(Array.from({ length: pages }, (_, p) => 8 * Math.min(3, slideCount - p * 3)))
     })
 
     it('sets its text in the self-hosted fonts only', () => {
