@@ -1,7 +1,10 @@
 // Every output of `npm run export:all`, checked the way its user meets it: the step-by-step PDF
 // and the notes PDF in a reader, the PowerPoint files as packages. (The site, under its sub-path,
 // is walked in site.test.ts; the deck PDF is read in pdf.test.ts.)
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { CHARTS } from '../../data/charts'
@@ -35,6 +38,16 @@ async function pptxParts(path: string): Promise<{ slides: string[], notes: strin
     slides: await Promise.all(inOrder(/^ppt\/slides\/slide\d+\.xml$/)),
     notes: await Promise.all(inOrder(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)),
   }
+}
+
+/** LibreOffice's command, where it is installed. */
+const SOFFICE = ['/usr/bin/soffice', '/usr/bin/libreoffice', '/Applications/LibreOffice.app/Contents/MacOS/soffice'].find(path => existsSync(path))
+
+/** `pptx` converted to PDF by LibreOffice, headless, with a profile of its own; the PDF's path. */
+function convertedByLibreOffice(soffice: string, pptx: string): string {
+  const out = mkdtempSync(join(tmpdir(), 'libreoffice-'))
+  execFileSync(soffice, [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, pptx], { timeout: 120_000, stdio: 'ignore' })
+  return join(out, basename(pptx).replace(/\.pptx$/, '.pdf'))
 }
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
@@ -156,6 +169,13 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(missing).toEqual([])
       const notesText = pptx.notes.map(pptxText).join('\n')
       expect(missingPhrases(notesText, noteHeadings)).toEqual([])
+    })
+
+    // Where LibreOffice is installed (CI installs it: .ci/run), the package must open in it too.
+    it.runIf(SOFFICE)('opens in LibreOffice: converted headless, a page per slide with the slides\' titles', () => {
+      const pdf = convertedByLibreOffice(SOFFICE!, outputs.editablePptx)
+      expect(pageCount(pdf)).toBe(slideCount)
+      expect(missingPhrases(pdfText(pdf), slideTitles.filter(Boolean))).toEqual([])
     })
 
     it('draws each chart as a picture whose alt text carries the chart\'s name and figures, and no stray screen-reader table', () => {
