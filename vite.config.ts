@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'
 import { CHART_TEXT } from './data/chart-text.ts'
 import { CHARTS } from './data/charts.ts'
-import { QUESTIONS } from './data/knowledge-check.ts'
+import { CORRECT_CHOICES, QUESTIONS } from './data/knowledge-check.ts'
 import { SOURCES } from './data/sources.ts'
 import { frontmatterProblems } from './lib/frontmatter.ts'
 import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
@@ -41,7 +41,7 @@ function deckCheck(): Plugin {
     async buildStart() {
       if (this.meta.watchMode)
         return
-      const problems = [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS), ...await slideProblems(CHARTS)]
+      const problems = [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS, CORRECT_CHOICES), ...await slideProblems(CHARTS)]
       if (problems.length > 0)
         this.error(problemsMessage(problems))
     },
@@ -69,7 +69,7 @@ function deckCheck(): Plugin {
 /** The dev server's check: the data and the slides as they are now on disk, loaded afresh. */
 async function problemsOnDisk(server: ViteDevServer): Promise<string[]> {
   const load = (path: string) => server.ssrLoadModule(fileURLToPath(new URL(path, import.meta.url)))
-  const [{ CHARTS }, { CHART_TEXT }, { SOURCES }, { QUESTIONS }, { editionProblems }, { knowledgeCheckProblems }] = await Promise.all([
+  const [{ CHARTS }, { CHART_TEXT }, { SOURCES }, { QUESTIONS, CORRECT_CHOICES }, { editionProblems }, { knowledgeCheckProblems }] = await Promise.all([
     load('./data/charts.ts'),
     load('./data/chart-text.ts'),
     load('./data/sources.ts'),
@@ -77,7 +77,7 @@ async function problemsOnDisk(server: ViteDevServer): Promise<string[]> {
     load('./lib/localize.ts'),
     load('./lib/knowledge-check.ts'),
   ])
-  return [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS), ...await slideProblems(CHARTS)]
+  return [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS, CORRECT_CHOICES), ...await slideProblems(CHARTS)]
 }
 
 export default defineConfig({

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { CHARTS } from '../../data/charts'
-import { QUESTIONS } from '../../data/knowledge-check'
+import { CORRECT_CHOICES, QUESTIONS } from '../../data/knowledge-check'
 import { figureReferenceProblems, quoteFigures } from '../../lib/format'
 import { knowledgeCheckProblems } from '../../lib/knowledge-check'
 
@@ -38,13 +38,29 @@ describe('figureReferenceProblems', () => {
 
 describe('knowledgeCheckProblems', () => {
   it('finds every answer of both editions quoting a real figure', () => {
-    expect(knowledgeCheckProblems(QUESTIONS, CHARTS)).toEqual([])
+    expect(knowledgeCheckProblems(QUESTIONS, CHARTS, CORRECT_CHOICES)).toEqual([])
   })
 
   it('names the edition and the question of an answer quoting nothing', () => {
     const questions = { ...QUESTIONS, 'zh-Hant': [QUESTIONS['zh-Hant'][0], { ...QUESTIONS['zh-Hant'][1], answer: '{market-expansion.rows[2].b2b}' }] }
-    expect(knowledgeCheckProblems(questions, CHARTS)).toEqual([
+    expect(knowledgeCheckProblems(questions, CHARTS, CORRECT_CHOICES)).toEqual([
       '[knowledge check] zh-Hant question 2: {market-expansion.rows[2].b2b} names no chart row of data/charts.ts',
+    ])
+  })
+
+  it('names a question whose choices a live vote cannot offer, and a right choice that is not one', () => {
+    const [first, second, ...rest] = QUESTIONS.en
+    const questions = {
+      'en': [{ ...first, choices: ['B2B'] }, { ...second, choices: ['B2B', 'B2B', ''] }, ...rest],
+      'zh-Hant': QUESTIONS['zh-Hant'],
+    }
+    expect(knowledgeCheckProblems(questions, CHARTS, [0, 0, 2, 0, 7])).toEqual([
+      '[knowledge check] en question 1: has 1 choices; a live vote needs 2 to 4',
+      '[knowledge check] en question 1: has 1 choices, zh-Hant has 4; the choices must match',
+      '[knowledge check] en question 2: has an empty or repeated choice (["B2B","B2B",""])',
+      '[knowledge check] en question 5: CORRECT_CHOICES names choice 7, which it does not have (0 to 2)',
+      '[knowledge check] zh-Hant question 1: has 4 choices, en has 1; the choices must match',
+      '[knowledge check] zh-Hant question 5: CORRECT_CHOICES names choice 7, which it does not have (0 to 2)',
     ])
   })
 })
