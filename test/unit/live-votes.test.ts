@@ -32,7 +32,7 @@ describe('castVote', () => {
   it('counts a vote on an open question, and a changed vote once, as its last choice', () => {
     const once = castVote({}, { device: PHONE, question: 2, choice: 1 }, OPEN, CHOICES)
     expect(once).toEqual({ 2: { [PHONE]: 1 } })
-    const changed = castVote(once as object, { device: PHONE, question: 2, choice: 2 }, OPEN, CHOICES)
+    const changed = castVote(once as VoteBook, { device: PHONE, question: 2, choice: 2 }, OPEN, CHOICES)
     expect(changed).toEqual({ 2: { [PHONE]: 2 } })
   })
 
