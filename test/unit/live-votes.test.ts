@@ -1,3 +1,4 @@
+import type { VoteBook } from '../../lib/live-votes'
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { questionsAt } from '../../lib/live-questions'
