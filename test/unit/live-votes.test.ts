@@ -1,5 +1,5 @@
-import type { VoteBook } from '../../lib/live-votes'
 // @vitest-environment node
+import type { VoteBook } from '../../lib/live-votes'
 import { describe, expect, it } from 'vitest'
 import { questionsAt } from '../../lib/live-questions'
 import { castVote, readVote, readVoteBook, takeToken, tally } from '../../lib/live-votes'
