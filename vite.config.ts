@@ -1,5 +1,6 @@
 import type { Plugin, ViteDevServer } from 'vite'
 import type { ComparisonDataset } from './data/types.ts'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 // Slidev merges this into its own Vite config.
 import { defineConfig } from 'vite'
@@ -8,10 +9,12 @@ import { CHARTS } from './data/charts.ts'
 import { CORRECT_CHOICES, QUESTIONS } from './data/knowledge-check.ts'
 import { SOURCES } from './data/sources.ts'
 import { frontmatterProblems } from './lib/frontmatter.ts'
+import { isLocale, LOCALES } from './lib/i18n.ts'
 import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
 import { fontSubset } from './scripts/font-subset.mjs'
 import { EDITIONS, loadEdition } from './scripts/slidev.mjs'
+import { liveSession } from './server/live-session.ts'
 
 /** How a list of problems is reported, in the terminal and in the browser. */
 function problemsMessage(problems: string[]): string {
@@ -80,6 +83,27 @@ async function problemsOnDisk(server: ViteDevServer): Promise<string[]> {
   return [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS, CORRECT_CHOICES), ...await slideProblems(CHARTS)]
 }
 
+/**
+ * `npm run present` (scripts/present.mjs) names the edition in DECK_LIVE: the dev server then also
+ * runs the room's vote (server/live-session.ts). `npm run dev` and every build run without it.
+ */
+const live = liveSessionFromEnv(process.env)
+
+function liveSessionFromEnv(env: NodeJS.ProcessEnv) {
+  const locale = env.DECK_LIVE
+  if (!locale)
+    return undefined
+  if (!isLocale(locale))
+    throw new Error(`DECK_LIVE=${locale}: the deck has the editions ${LOCALES.join(', ')}`)
+  return liveSession({
+    locale,
+    dir: env.DECK_LIVE_DIR ?? fileURLToPath(new URL('.live', import.meta.url)),
+    host: env.DECK_LIVE_HOST || undefined,
+    password: env.DECK_LIVE_PASSWORD,
+    loadSlides: async () => (await loadEdition(EDITIONS[locale])).slides.map(slide => slide.frontmatter),
+  })
+}
+
 export default defineConfig({
   // Vite's pre-bundled dependencies live beside the deck rather than in node_modules/.vite: a copy
   // of the deck that shares node_modules (the bad-data test's) then never outdates this one's.
@@ -87,10 +111,13 @@ export default defineConfig({
   slidev: {
     // Comments in templates are for maintainers; Vue would ship each one to the audience.
     vue: { template: { compilerOptions: { comments: false } } },
+    // A live session follows the presenter's slide and click to open and close the votes.
+    serverRef: { onChanged: live?.onNavChanged },
   },
   plugins: [
     // The first slide shows sooner with a fifth of Noto Sans TC's 105 @font-face rules to parse.
     fontSubset(fileURLToPath(new URL('.', import.meta.url))),
     deckCheck(),
+    ...(live ? [live.plugin] : []),
   ],
 })
