@@ -168,3 +168,13 @@ function gapOf([a, b]: [BarLayout, BarLayout]): RowLayout['gap'] {
   const [long, short] = a.value >= b.value ? [a, b] : [b, a]
   return { larger: long.value, smaller: short.value, between: [long.side, short.side] }
 }
+
+/**
+ * Each value as a fraction of the largest, for bars that share one scale from zero (a live vote's
+ * counts); all zero when every value is.
+ */
+export function fractionsOfLargest(values: readonly number[]): number[] {
+  const top = Math.max(0, ...values)
+  const scale = linearScale(top > 0 ? top : 1, 0, 1)
+  return values.map(value => top > 0 ? scale(value) : 0)
+}

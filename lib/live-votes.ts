@@ -115,3 +115,13 @@ export function takeToken(bucket: Bucket | undefined, now: number, rate = VOTE_R
     ? { allowed: true, bucket: { tokens: refilled - 1, at: now } }
     : { allowed: false, bucket: { tokens: refilled, at: now } }
 }
+
+/** What the deck's pages are sent: the voting address, its QR code, and every question's counts. */
+export interface LiveSnapshot {
+  voteUrl: string
+  /** The QR code of `voteUrl`, an SVG drawn by the server. */
+  qrSvg: string
+  counts: Record<number, number[]>
+  shown: number[]
+  open: number[]
+}

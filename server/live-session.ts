@@ -7,7 +7,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Locale } from '../lib/i18n.ts'
 import type { QuestionsNow, QuizSlide } from '../lib/live-questions.ts'
-import type { Bucket, Refusal, VoteBook } from '../lib/live-votes.ts'
+import type { Bucket, LiveSnapshot, Refusal, VoteBook } from '../lib/live-votes.ts'
 import { Buffer } from 'node:buffer'
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
@@ -23,16 +23,6 @@ import { votePageHtml } from './vote-page.ts'
 
 /** Where the phones go, and the deck's routes for them. */
 export const LIVE_ROUTES = { page: '/vote', events: '/__live/events', vote: '/__live/vote' }
-
-/** What the deck's pages are sent: the voting address, its QR code, and every question's counts. */
-export interface LiveSnapshot {
-  voteUrl: string
-  /** The QR code of `voteUrl`, an SVG drawn here. */
-  qrSvg: string
-  counts: Record<number, number[]>
-  shown: number[]
-  open: number[]
-}
 
 export interface LiveSessionOptions {
   locale: Locale
