@@ -14,7 +14,7 @@ import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
 import { fontSubset } from './scripts/font-subset.mjs'
 import { EDITIONS, loadEdition } from './scripts/slidev.mjs'
-import { liveSession } from './server/live-session.ts'
+import { LIVE_PLUGIN_NAME, liveSession } from './server/live-session.ts'
 
 /** How a list of problems is reported, in the terminal and in the browser. */
 function problemsMessage(problems: string[]): string {
@@ -118,6 +118,8 @@ export default defineConfig({
     // The first slide shows sooner with a fifth of Noto Sans TC's 105 @font-face rules to parse.
     fontSubset(fileURLToPath(new URL('.', import.meta.url))),
     deckCheck(),
-    ...(live ? [live.plugin] : []),
+    // Always a plugin of this name, inert without DECK_LIVE: Vite keys its pre-bundled
+    // dependencies on the plugins' names, and `npm run dev` and `npm run present` share them.
+    live?.plugin ?? { name: LIVE_PLUGIN_NAME },
   ],
 })

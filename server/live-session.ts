@@ -21,6 +21,8 @@ import { questionsAt } from '../lib/live-questions.ts'
 import { castVote, MAX_VOTE_BYTES, readVote, readVoteBook, REFUSAL_MESSAGES, REFUSALS, takeToken, tally } from '../lib/live-votes.ts'
 import { votePageHtml } from './vote-page.ts'
 
+export const LIVE_PLUGIN_NAME = 'deck:live-session'
+
 /** Where the phones go, and the deck's routes for them. */
 export const LIVE_ROUTES = { page: '/vote', events: '/__live/events', vote: '/__live/vote' }
 
@@ -203,7 +205,7 @@ export function liveSession(options: LiveSessionOptions): { plugin: Plugin, onNa
   }
 
   const plugin: Plugin = {
-    name: 'deck:live-session',
+    name: LIVE_PLUGIN_NAME,
     apply: 'serve',
     async configureServer(devServer) {
       server = devServer

@@ -54,6 +54,44 @@ export async function startDevServer(root: string, entry: string): Promise<DevSe
   return { process: child, url }
 }
 
+/** A running `npm run present`: the deck's dev server with the room's vote. */
+export interface LiveServer {
+  process: ChildProcess
+  url: string
+  password: string
+  /** What the server has printed so far (its [live] lines among them). */
+  output: () => string
+  stop: () => Promise<void>
+}
+
+/**
+ * Starts `npm run present` for the deck in `root` on a free port of the loopback, keeping its votes
+ * in `votesDir`, and resolves once its voting page answers. The phones' address is the loopback's.
+ */
+export async function startLiveServer(root: string, votesDir: string, port?: number): Promise<LiveServer> {
+  port ??= await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const password = 'trainer-only'
+  const { NODE_ENV: _vitest, ...env } = process.env
+  const child = spawn(process.execPath, [resolve(root, 'scripts/present.mjs'), '--', '--port', String(port), `--remote=${password}`], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...env, DECK_LIVE_HOST: '127.0.0.1', DECK_LIVE_DIR: votesDir },
+  })
+  let output = ''
+  child.stdout!.on('data', chunk => output += chunk)
+  child.stderr!.on('data', chunk => output += chunk)
+  await waitForServer(`${url}/vote`, 60_000)
+  const stop = async () => {
+    if (child.exitCode !== null)
+      return
+    const exited = new Promise(done => child.once('exit', done))
+    child.kill('SIGTERM')
+    await exited
+  }
+  return { process: child, url, password, output: () => output, stop }
+}
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: HEADLESS_ARGS })
 }
@@ -215,15 +253,20 @@ const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
  * `rule: element, element…`; with `rules`, only those rules run.
  */
 export async function seriousAxeViolations(page: Page, no: number, rules?: string[]): Promise<string[]> {
+  return seriousAxeViolationsIn(page, `.slidev-page-${no}`, rules)
+}
+
+/** The serious and critical axe-core violations in the element `selector` finds (`html`: the page). */
+export async function seriousAxeViolationsIn(page: Page, selector: string, rules?: string[]): Promise<string[]> {
   if (!await page.evaluate(() => 'axe' in window))
     await page.addScriptTag({ path: AXE_SCRIPT })
-  return page.evaluate(async ({ no, rules }) => {
+  return page.evaluate(async ({ selector, rules }) => {
     const { axe } = window as unknown as { axe: { run: (context: Element, options: object) => Promise<{ violations: { id: string, impact: string, nodes: { target: string[] }[] }[] }> } }
     // Only violations are reported back: axe skips detailing what passed.
     const options = { resultTypes: ['violations'], ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}) }
-    const { violations } = await axe.run(document.querySelector(`.slidev-page-${no}`)!, options)
+    const { violations } = await axe.run(document.querySelector(selector)!, options)
     return violations
       .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
       .map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
-  }, { no, rules })
+  }, { selector, rules })
 }
