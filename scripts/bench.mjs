@@ -1,6 +1,7 @@
 // `npm run bench`: builds, loads and exports this deck and a bare Slidev deck (bench/bare, the
-// same Slidev and theme) side by side, measures the charts' animation, prints a table with the
-// ratios and the targets, and writes it all to bench/results.json. Timings vary from run to run:
+// same Slidev and theme) side by side, measures the charts' animation and the live vote's latency
+// under load (bench-live.mjs), prints a table with the ratios and the targets, and writes it all
+// to bench/results.json. Timings vary from run to run:
 // they are reported here, never asserted in tests (only the deterministic size budget is).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -10,6 +11,7 @@ import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
+import { liveLatency, liveLatencyLine } from './bench-live.mjs'
 import { assetSizes, JS_BUDGET_RATIO } from './bundle-size.mjs'
 import { findChromiumHere, HEADLESS_ARGS } from './chromium.mjs'
 import { EDITIONS, loadEdition } from './slidev.mjs'
@@ -147,6 +149,9 @@ console.log('Measuring the chart animations…')
 measured['this deck'].animation = await chartAnimation(browser, servers['this deck'].url, slides)
 Object.values(servers).forEach(server => server.close())
 
+console.log('Measuring the live vote under load…')
+measured['this deck'].liveVote = await liveLatency(browser)
+
 for (const deck of DECKS) {
   console.log(`Exporting ${deck.name}…`)
   const pdf = join(OUT, `${deck.name.replace(' ', '-')}.pdf`)
@@ -185,6 +190,7 @@ lines.push('', '| chart animation (3 clicks) | frames | dropped frames | long ta
 for (const chart of ours.animation)
   lines.push(`| ${chart.title} | ${chart.frames} | ${chart.dropped} | ${chart.longTasks} |`)
 lines.push('', `Target: no long task during chart animations: ${longTasks === 0 ? 'met' : `MISSED (${longTasks})`}.`)
+lines.push('', liveLatencyLine(ours.liveVote))
 const slidevVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/@slidev/cli/package.json'), 'utf8')).version
 lines.push(`Decks: this deck ${ours.pages} slides, bare deck ${bare.pages} slides; Slidev ${slidevVersion}, Chromium ${chromiumVersion}.`)
 

@@ -1,0 +1,113 @@
+// The live vote under load (`npm run bench` runs it; `node scripts/bench-live.mjs` alone): how long
+// from a phone's vote to its count on the presenter's screen, while a room of voters answers.
+// `npm run present` is started on the loopback with its votes in a scratch folder; 200 background
+// voters answer the first question's other choices, 100 votes a second (each voter every 2 s),
+// while probe votes, each from a new device, choose its last choice, one after the other: each
+// probe's latency is from just before its POST to the moment the presenter's page drew the new
+// count (a MutationObserver's time).
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-chromium'
+import { findChromiumHere, HEADLESS_ARGS } from './chromium.mjs'
+import { EDITIONS, loadEdition } from './slidev.mjs'
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..')
+const VOTERS = 200
+const PROBES = 40
+
+async function freePort() {
+  const server = createServer()
+  await new Promise(done => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address()
+  await new Promise(done => server.close(done))
+  return port
+}
+
+async function waitFor(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fetch(url).then(response => response.ok, () => false))
+      return
+    await new Promise(done => setTimeout(done, 250))
+  }
+  throw new Error(`npm run present did not answer at ${url}`)
+}
+
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
+
+/** Vote-to-screen latency under load, in ms: median, 95th percentile, and the load. */
+export async function liveLatency(browser) {
+  const { slides } = await loadEdition(EDITIONS.en)
+  const quiz = slides.findIndex(slide => slide.frontmatter.layout === 'quiz') + 1
+  const question = slides[quiz - 1].frontmatter.questions[0]
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  const votesDir = mkdtempSync(join(tmpdir(), 'deck-bench-votes-'))
+  const { NODE_ENV: _test, ...env } = process.env
+  const server = spawn(process.execPath, [join(ROOT, 'scripts/present.mjs'), '--', '--port', String(port), '--remote=bench'], {
+    cwd: ROOT,
+    stdio: 'ignore',
+    env: { ...env, DECK_LIVE_HOST: '127.0.0.1', DECK_LIVE_DIR: votesDir },
+  })
+  try {
+    await waitFor(`${url}/vote`, 60_000)
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`${url}/presenter/${quiz}?password=bench`, { waitUntil: 'networkidle' })
+    const counts = `.grid-section.main .slidev-page-${quiz} .vote-chart__count`
+    await page.locator(counts).first().waitFor()
+    const choices = await page.locator(counts).count()
+    // Slidev mounts every slide about 3 s after a page opens, one long task: a trainer has the
+    // deck open long before the knowledge check, so the probes start after it.
+    await page.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count, slides.length)
+    // The page notes when the last choice's count changes, and to what.
+    await page.evaluate((selector) => {
+      window.__seen = []
+      const cell = [...document.querySelectorAll(selector)].at(-1)
+      new MutationObserver(() => window.__seen.push({ at: performance.timeOrigin + performance.now(), text: cell.textContent }))
+        .observe(cell, { childList: true, characterData: true, subtree: true })
+    }, counts)
+
+    const vote = (device, choice) => fetch(`${url}/__live/vote`, { method: 'POST', body: JSON.stringify({ device, question, choice }) })
+    // The room, until the probes are done: waves of 10 of the VOTERS devices every 100 ms.
+    const probing = { done: false }
+    const room = (async () => {
+      for (let wave = 0; !probing.done; wave++) {
+        await Promise.all(Array.from({ length: 10 }, (_, i) => vote(`bench-room-${String((wave * 10 + i) % VOTERS).padStart(8, '0')}`, (wave + i) % (choices - 1))))
+        await new Promise(done => setTimeout(done, 100))
+      }
+    })()
+    const latencies = []
+    for (let probe = 1; probe <= PROBES; probe++) {
+      const sent = performance.timeOrigin + performance.now()
+      await vote(`bench-probe-${String(probe).padStart(8, '0')}`, choices - 1)
+      const handle = await page.waitForFunction(count => window.__seen.find(change => change.text.match(/\d+/)?.[0] === String(count)), probe)
+      const { at } = await handle.jsonValue()
+      latencies.push(at - sent)
+    }
+    probing.done = true
+    await room
+    await page.close()
+    return { medianMs: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), maxMs: Math.max(...latencies), probes: PROBES, voters: VOTERS }
+  }
+  finally {
+    server.kill('SIGTERM')
+    rmSync(votesDir, { recursive: true, force: true })
+  }
+}
+
+/** The result in one line, as the bench prints it. */
+export function liveLatencyLine({ medianMs, p95Ms, maxMs, probes, voters }) {
+  return `Vote to the presenter's screen, ${probes} probes among ${voters} voters: median ${medianMs.toFixed(0)} ms, 95th percentile ${p95Ms.toFixed(0)} ms, slowest ${maxMs.toFixed(0)} ms.`
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const browser = await chromium.launch({ executablePath: (await findChromiumHere()).path, args: HEADLESS_ARGS })
+  const result = await liveLatency(browser)
+  await browser.close()
+  console.log(liveLatencyLine(result))
+}
