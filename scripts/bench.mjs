@@ -1,8 +1,8 @@
 // `npm run bench`: builds, loads and exports this deck and a bare Slidev deck (bench/bare, the
 // same Slidev and theme) side by side, measures the charts' animation and the live vote's latency
 // under load (bench-live.mjs), prints a table with the ratios and the targets, and writes it all
-// to bench/results.json. Timings vary from run to run:
-// they are reported here, never asserted in tests (only the deterministic size budget is).
+// to bench/results.json. Timings vary from run to run: they are reported here, never asserted in
+// tests (only the deterministic size budget is).
 import { execFileSync, spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
