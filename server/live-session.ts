@@ -15,9 +15,9 @@ import { join } from 'node:path'
 import QRCode from 'qrcode'
 import { CHARTS } from '../data/charts.ts'
 import { QUESTIONS } from '../data/knowledge-check.ts'
-import { UI_TEXT } from '../lib/i18n.ts'
 import { knowledgeCheck } from '../lib/knowledge-check.ts'
 import { questionsAt } from '../lib/live-questions.ts'
+import { LIVE_TEXT } from '../lib/live-text.ts'
 import { castVote, MAX_VOTE_BYTES, readVote, readVoteBook, REFUSAL_MESSAGES, REFUSALS, takeToken, tally } from '../lib/live-votes.ts'
 import { votePageHtml } from './vote-page.ts'
 
@@ -122,7 +122,7 @@ export function liveSession(options: LiveSessionOptions): { plugin: Plugin, onNa
     return {
       questions: now.shown.map(number => ({
         number,
-        label: UI_TEXT[locale].vote.questionLabel(number),
+        label: LIVE_TEXT[locale].questionLabel(number),
         question: questions[number - 1].question,
         choices: questions[number - 1].choices,
         open: now.open.includes(number),
@@ -215,7 +215,7 @@ export function liveSession(options: LiveSessionOptions): { plugin: Plugin, onNa
         const url = new URL(req.url ?? '/', 'http://deck')
         if (req.method === 'GET' && url.pathname === LIVE_ROUTES.page) {
           res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' })
-          return res.end(votePageHtml(locale, UI_TEXT[locale]))
+          return res.end(votePageHtml(locale, LIVE_TEXT[locale]))
         }
         if (req.method === 'GET' && url.pathname === LIVE_ROUTES.events)
           return followQuestions(req, res, url.searchParams.get('device') ?? '')

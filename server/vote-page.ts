@@ -1,21 +1,22 @@
 // The page the room's phones open in a live session: one small HTML file with its style and script
 // inline, so that it opens at once over a training room's Wi-Fi and asks for nothing else. It
 // follows the open questions (Server-Sent Events) and sends a vote with a POST (server/live-session.ts).
-import type { Locale, UiText } from '../lib/i18n.ts'
+import type { Locale } from '../lib/i18n.ts'
+import type { LiveText } from '../lib/live-text.ts'
 
 /** Text put into the page's HTML. */
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
 }
 
-export function votePageHtml(locale: Locale, text: UiText): string {
+export function votePageHtml(locale: Locale, text: LiveText): string {
   const words = {
-    noQuestion: text.vote.noQuestion,
-    closed: text.vote.closed,
-    saved: text.vote.saved,
-    sending: text.vote.sending,
-    offline: text.vote.offline,
-    refused: text.vote.refused,
+    noQuestion: text.noQuestion,
+    closed: text.closed,
+    saved: text.saved,
+    sending: text.sending,
+    offline: text.offline,
+    refused: text.refused,
   }
   // The script's JSON cannot close the <script> element: "<" is written as \u003c.
   const wordsJson = JSON.stringify(words).replace(/</g, '\\u003c')
@@ -24,7 +25,7 @@ export function votePageHtml(locale: Locale, text: UiText): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(text.vote.pageTitle)}</title>
+<title>${escapeHtml(text.pageTitle)}</title>
 <link rel="icon" href="data:,">
 <style>
   :root { color-scheme: light dark; --text: #1c2430; --muted: #4f5b6a; --bg: #ffffff; --accent: #0a5ca8; --on-accent: #ffffff; --rule: #d5dbe3; --room: #0f5c4d; }
@@ -47,7 +48,7 @@ export function votePageHtml(locale: Locale, text: UiText): string {
 </head>
 <body>
 <main>
-  <h1>${escapeHtml(text.vote.heading)}</h1>
+  <h1>${escapeHtml(text.heading)}</h1>
   <p id="status" class="status" role="status"></p>
   <div id="questions"></div>
 </main>

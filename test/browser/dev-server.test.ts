@@ -15,6 +15,7 @@ import jsQR from 'jsqr'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { CORRECT_CHOICES, QUESTIONS } from '../../data/knowledge-check'
 import { UI_TEXT } from '../../lib/i18n'
+import { LIVE_TEXT } from '../../lib/live-text'
 import { REFUSAL_MESSAGES } from '../../lib/live-votes'
 import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITIONS } from '../../scripts/slidev.mjs'
@@ -120,13 +121,13 @@ describe('a live session, `npm run present`, on the loopback', () => {
     phones = await Promise.all(Array.from({ length: 5 }, () => newDevice()))
     // Before the knowledge check, a phone is told no question is open.
     await phones[0].goto(`${live.url}/vote`)
-    await expect.poll(() => phones[0].locator('#status').textContent()).toBe(UI_TEXT.en.vote.noQuestion)
+    await expect.poll(() => phones[0].locator('#status').textContent()).toBe(LIVE_TEXT.en.noQuestion)
 
     await presenter.goto(`${live.url}/presenter/${firstQuiz}?password=${live.password}`, { waitUntil: 'networkidle' })
     await presenter.locator(`${current(firstQuiz)} .vote-chart`).waitFor()
     const choose = async (phone: Page, choice: number) => {
       await phone.getByRole('button', { name: QUESTION_1.choices[choice] }).click()
-      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(UI_TEXT.en.vote.saved)
+      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(LIVE_TEXT.en.saved)
     }
     const choices = [1, 1, 1, 0, 2]
     for (const [i, phone] of phones.entries()) {
@@ -147,7 +148,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     await presenter.keyboard.press('ArrowRight')
     await expect.poll(() => chartOf(presenter, firstQuiz)).toEqual({ counts: ['1 vote', '4 votes', '0 votes', '0 votes'], right: [CORRECT_CHOICES[0]] })
     for (const phone of phones) {
-      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(UI_TEXT.en.vote.closed)
+      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(LIVE_TEXT.en.closed)
       expect(await phone.getByRole('button', { name: QUESTION_1.choices[2] }).isDisabled()).toBe(true)
     }
   })
@@ -221,7 +222,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     await presenter.keyboard.press('ArrowRight')
     const choices = QUESTIONS.en[third - 1].choices.length
     const expected = Array.from({ length: choices }, (_, c) => Array.from({ length: 200 }, (_, i) => i % choices).filter(choice => choice === c).length)
-    await expect.poll(() => chartOf(presenter, secondQuiz).then(chart => chart.counts)).toEqual(expected.map(count => UI_TEXT.en.vote.votes(count)))
+    await expect.poll(() => chartOf(presenter, secondQuiz).then(chart => chart.counts)).toEqual(expected.map(count => LIVE_TEXT.en.votes(count)))
   })
 
   it('exports the results per question as JSON and CSV, and resets the session', async () => {

@@ -1,0 +1,71 @@
+// The words of the live knowledge check (npm run present), in each edition's language: the phones'
+// voting page (server/vote-page.ts) and the deck's side of the vote (components/VoteChart.vue,
+// components/LiveJoin.vue). Apart from lib/i18n.ts: only the dev server's live session uses them, so
+// no build ships them.
+import type { Locale } from './i18n.ts'
+import type { Refusal } from './live-votes.ts'
+
+export interface LiveText {
+  pageTitle: string
+  heading: string
+  questionLabel: (number: number) => string
+  noQuestion: string
+  closed: string
+  saved: string
+  sending: string
+  offline: string
+  /** Said to the phone for each reason the server refuses a vote (lib/live-votes.ts). */
+  refused: Record<Refusal, string>
+  /** The deck's side: how to join, the chart's name, a count, the right choice. */
+  join: string
+  chartName: (question: number) => string
+  votes: (count: number) => string
+  correct: string
+}
+
+export const LIVE_TEXT: Record<Locale, LiveText> = {
+  'en': {
+    pageTitle: 'Knowledge check: vote',
+    heading: 'Knowledge check',
+    questionLabel: number => `Question ${number}`,
+    noQuestion: 'No question is open. Keep this page open: the next question appears here.',
+    closed: 'The vote is closed.',
+    saved: 'Your answer is counted. You can change it until the vote closes.',
+    sending: 'Sending…',
+    offline: 'Lost the connection to the room. Reconnecting…',
+    refused: {
+      'malformed': 'That answer could not be read. Reload the page and try again.',
+      'too-large': 'That answer could not be read. Reload the page and try again.',
+      'unknown-question': 'That question is not part of the knowledge check.',
+      'closed': 'Too late: the vote on this question is closed.',
+      'unknown-choice': 'That choice is not one of the question’s.',
+      'too-fast': 'Too many answers at once. Wait a moment, then try again.',
+    },
+    join: 'Answer on your phone',
+    chartName: question => `Votes on question ${question}`,
+    votes: count => (count === 1 ? '1 vote' : `${count} votes`),
+    correct: 'right answer',
+  },
+  'zh-Hant': {
+    pageTitle: '知識檢核：投票',
+    heading: '知識檢核',
+    questionLabel: number => `第 ${number} 題`,
+    noQuestion: '目前沒有開放作答的問題。請保持此頁開啟，下一題會出現在這裡。',
+    closed: '本題投票已結束。',
+    saved: '已記錄您的答案。投票結束前都可以更改。',
+    sending: '傳送中…',
+    offline: '與教室的連線中斷，正在重新連線…',
+    refused: {
+      'malformed': '無法讀取這個答案。請重新整理頁面後再試一次。',
+      'too-large': '無法讀取這個答案。請重新整理頁面後再試一次。',
+      'unknown-question': '這個問題不在知識檢核之中。',
+      'closed': '來不及了：本題投票已結束。',
+      'unknown-choice': '這個選項不屬於本題。',
+      'too-fast': '作答太頻繁。請稍候再試。',
+    },
+    join: '用手機作答',
+    chartName: question => `第 ${question} 題的投票`,
+    votes: count => `${count} 票`,
+    correct: '正確答案',
+  },
+}
