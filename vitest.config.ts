@@ -42,6 +42,9 @@ export default defineConfig({
           maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A page on a loaded machine (two test files, the exports and a dev server at once) may
+          // take more than the default second to show what it is waited on for.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
