@@ -155,6 +155,8 @@ export function liveSession(options: LiveSessionOptions): { plugin: Plugin, onNa
     const chunks: Buffer[] = []
     let size = 0
     let tooLarge = false
+    // A phone that drops off mid-message is nothing to stop the session for.
+    req.on('error', () => res.destroy())
     req.on('data', (chunk: Buffer) => {
       size += chunk.length
       if (size > MAX_VOTE_BYTES)
