@@ -19,3 +19,9 @@ declare const __SLIDEV_HAS_SERVER__: boolean
 
 // Imported by Slidev's client for its download button; it ships no types of its own.
 declare module 'file-saver'
+
+// Converts between font formats (WOFF2 to TrueType, for the font tests); it ships no types.
+declare module 'fontverter' {
+  const fontverter: { convert: (font: Uint8Array, to: 'truetype' | 'woff' | 'woff2' | 'sfnt') => Promise<Uint8Array> }
+  export default fontverter
+}

@@ -1,77 +1,104 @@
 // @vitest-environment node
-// Every character the deck shows is in one of its self-hosted fonts, so no slide, note or PDF
-// ever falls back to a font of the machine it runs on (Chinese text included).
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+// Every character the deck shows is in one of its self-hosted fonts as the build cuts them, so no
+// slide, note or PDF ever falls back to a font of the machine it runs on (Chinese text included).
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { describe, expect, it } from 'vitest'
-import { deckTextFiles, keepUsedFontFaces, parseUnicodeRange } from '../../scripts/font-subset.mjs'
-import { ROOT } from '../deck'
+import fontverter from 'fontverter'
+import { Blob, Face } from 'harfbuzzjs'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { LOCALES } from '../../data/types'
+import { deckTextFiles, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, subsetDeckFonts } from '../../scripts/font-subset.mjs'
+import { loadDeck, ROOT } from '../deck'
 
-/** The font stylesheets styles/index.ts imports, such as `@fontsource/noto-sans-tc/400.css`. */
-const stylesheets = [...readFileSync(join(ROOT, 'styles/index.ts'), 'utf8').matchAll(/^import '(@fontsource\/[^']+\.css)'/gm)].map(match => match[1])
-
-/** Every code point the imported @font-face rules declare, by family. */
-function declaredCodePoints(): Map<string, Set<number>> {
-  const require = createRequire(join(ROOT, 'package.json'))
-  const families = new Map<string, Set<number>>()
-  for (const sheet of stylesheets) {
-    const css = readFileSync(require.resolve(sheet), 'utf8')
-    for (const [, family, ranges] of css.matchAll(/font-family: '([^']+)';[^}]*?unicode-range: ([^;]+);/g)) {
-      const points = families.get(family) ?? new Set<number>()
-      for (const [first, last] of parseUnicodeRange(ranges)) {
-        for (let point = first; point <= last; point++)
-          points.add(point)
-      }
-      families.set(family, points)
-    }
-  }
-  return families
+/** A WOFF2 file as HarfBuzz reads it. */
+async function faceOf(path: string): Promise<Face> {
+  return new Face(new Blob(await fontverter.convert(readFileSync(path), 'truetype')))
 }
 
-describe('the self-hosted fonts', () => {
-  const families = declaredCodePoints()
+describe('the fonts the build cuts to the deck\'s text', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
+  const faces = new Map<string, Face>()
+  let cut: Awaited<ReturnType<typeof subsetDeckFonts>>
 
-  it('are Inter and Noto Sans TC, both with their character ranges', () => {
-    expect([...families.keys()].sort()).toEqual(['Inter', 'Noto Sans TC'])
-    // Noto Sans TC reaches the Traditional Chinese of the notice: 網, 絡, 聯.
-    expect([...'網絡聯'].every(char => families.get('Noto Sans TC')!.has(char.codePointAt(0)!))).toBe(true)
+  beforeAll(async () => {
+    cut = await subsetDeckFonts(ROOT, dir)
+    for (const face of FACES)
+      faces.set(faceFileName(face), await faceOf(join(dir, faceFileName(face))))
+  }, 60_000)
+
+  it('are one WOFF2 per face and weight, each under 150 KB, with one @font-face rule each', () => {
+    expect(cut.cut).toBe(true)
+    expect(Object.keys(cut.bytes).map(path => relative(dir, path))).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2', 'noto-sans-tc-400.woff2', 'noto-sans-tc-700.woff2'])
+    expect(Object.values(cut.bytes).filter(bytes => bytes > 150_000)).toEqual([])
+    const css = readFileSync(join(dir, FONTS_CSS), 'utf8')
+    expect(css.match(/@font-face/g)).toHaveLength(5)
+    expect(css.match(/url\([^)]+\)/g)).toEqual(FACES.map(face => `url(./${faceFileName(face)})`))
+    expect(css).not.toMatch(/\.woff\)|truetype/)
+    expect(css.match(/font-display: swap;/g)).toHaveLength(5)
   })
 
   it('cover every character of both editions', () => {
-    const covered = (point: number) => [...families.values()].some(points => points.has(point))
+    const covered = new Set([...faces.values()].flatMap(face => [...face.collectUnicodes()]))
     const missing: string[] = []
     for (const file of deckTextFiles(ROOT)) {
-      const uncovered = new Set([...readFileSync(file, 'utf8')].filter(char => char > '\u007F' && !covered(char.codePointAt(0)!)))
+      const uncovered = new Set([...readFileSync(file, 'utf8')].filter(char => char >= ' ' && !covered.has(char.codePointAt(0)!)))
       for (const char of uncovered)
-        missing.push(`${relative(ROOT, file)}: "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is in no self-hosted font`)
+        missing.push(`${relative(ROOT, file)}: "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is in no font`)
     }
     expect(missing).toEqual([])
   })
+
+  it('keep the Traditional Chinese of the notice in Noto Sans TC, and no glyph the deck never draws', () => {
+    const noto = [...faces.get('noto-sans-tc-400.woff2')!.collectUnicodes()]
+    expect([...'網路聯'].every(char => noto.includes(char.codePointAt(0)!))).toBe(true)
+    // 雞 appears nowhere in the deck.
+    expect(noto.includes('雞'.codePointAt(0)!)).toBe(false)
+  })
+
+  it('keep the layout features the text needs: kerning, and the CJK punctuation widths', () => {
+    expect(faces.get('inter-400.woff2')!.getTableFeatureTags('GPOS')).toContain('kern')
+    const noto = faces.get('noto-sans-tc-400.woff2')!
+    expect([...noto.getTableFeatureTags('GPOS'), ...noto.getTableFeatureTags('GSUB')]).toEqual(expect.arrayContaining(['kern', 'vert']))
+  })
+
+  it('are cut again only when the text changes', async () => {
+    expect((await subsetDeckFonts(ROOT, dir)).cut).toBe(false)
+  })
 })
 
-describe('keepUsedFontFaces (the build\'s font subset)', () => {
-  const css = [
-    '@font-face { font-family: \'Noto Sans TC\'; src: url(./a.woff2); unicode-range: U+4e00-4e0f, U+7d61; }',
-    '@font-face { font-family: \'Noto Sans TC\'; src: url(./b.woff2); unicode-range: U+9000-90ff; }',
-    '@font-face { font-family: \'Inter\'; src: url(./c.woff2); }',
-    '.other { color: red; }',
-  ].join('\n')
-
-  it('keeps the slices that hold a character of the text, and everything else that is not a slice', () => {
-    const kept = keepUsedFontFaces(css, new Set(['絡'.codePointAt(0)!]))
-    expect(kept).toContain('a.woff2')
-    expect(kept).not.toContain('b.woff2')
-    expect(kept).toContain('c.woff2')
-    expect(kept).toContain('.other { color: red; }')
+describe('faceCodePoints', () => {
+  it('gives Inter the Latin text and Noto Sans TC the CJK, each code point once', () => {
+    const points = new Set([0x41, 0x2014, 0x3001, 0x7DB2, 0xFF08])
+    expect(faceCodePoints(FACES[0], points)).toEqual([0x41, 0x2014])
+    expect(faceCodePoints(FACES[3], points)).toEqual([0x3001, 0x7DB2, 0xFF08])
   })
+})
 
-  it('reads ranges and single code points', () => {
-    expect(parseUnicodeRange('U+4e00-4e0f, U+7d61')).toEqual([[0x4E00, 0x4E0F], [0x7D61, 0x7D61]])
+describe('firstSlideFaces', () => {
+  it('preloads Inter for an English page, and Noto Sans TC as well for a Chinese one', () => {
+    expect(firstSlideFaces('en').map(faceFileName)).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2'])
+    expect(firstSlideFaces('zh-Hant').map(faceFileName)).toHaveLength(5)
   })
+})
 
-  it('finds the words of both editions, components included', () => {
-    const files = deckTextFiles(ROOT).map(file => file.slice(ROOT.length + 1))
-    expect(files).toEqual(expect.arrayContaining(['slides.md', 'slides.zh-Hant.md', 'pages/zh-Hant/impact.md', 'components/ComparisonChart.vue', 'data/chart-text.ts', 'lib/i18n.ts']))
+describe('fontFaceCss', () => {
+  it('writes one rule per face and weight, WOFF2 only', () => {
+    expect(fontFaceCss([FACES[3]])).toBe([
+      '@font-face {',
+      '  font-family: \'Noto Sans TC\';',
+      '  font-style: normal;',
+      '  font-weight: 400;',
+      '  font-display: swap;',
+      '  src: url(./noto-sans-tc-400.woff2) format(\'woff2\');',
+      '}',
+    ].join('\n'))
+  })
+})
+
+describe.each(LOCALES)('the %s edition', (locale) => {
+  it('has no slide Slidev reads as math: a "$…$" on one line would ship KaTeX and its 1 MB of fonts', async () => {
+    const deck = await loadDeck(locale)
+    expect(deck.features.katex, 'write a second "$" on a line as "US$" → "US dollars", or split the line').toBe(false)
   })
 })
