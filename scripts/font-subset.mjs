@@ -80,12 +80,28 @@ export function faceCodePoints(face, points) {
   return [...points].filter(point => face.script === 'cjk' ? point >= CJK_START : point < CJK_START).sort((a, b) => a - b)
 }
 
+/** Sorted code points as a `unicode-range` value: "U+20-7E, U+A0, U+2014". */
+export function unicodeRange(points) {
+  const ranges = []
+  for (const point of points) {
+    const last = ranges.at(-1)
+    if (last && point === last[1] + 1)
+      last[1] = point
+    else
+      ranges.push([point, point])
+  }
+  const hex = point => point.toString(16).toUpperCase()
+  return ranges.map(([first, last]) => first === last ? `U+${hex(first)}` : `U+${hex(first)}-${hex(last)}`).join(', ')
+}
+
 /**
  * The @font-face rules, one per face and weight, WOFF2 only (every browser the deck runs in reads
- * it). `font-display: swap`: text is never held back waiting for a font; the faces the first slide
- * needs are preloaded (fontSubset below), so the swap comes before the room can see it.
+ * it). Each names the characters it was cut to (`unicode-range`), so that a page with no Chinese
+ * on it never downloads the Chinese face. `font-display: swap`: text is never held back waiting
+ * for a font; the faces the first slide needs are preloaded (fontSubset below), so the swap comes
+ * before the room can see it.
  */
-export function fontFaceCss(faces = FACES) {
+export function fontFaceCss(points, faces = FACES) {
   return faces.map(face => [
     '@font-face {',
     `  font-family: '${face.family}';`,
@@ -93,6 +109,7 @@ export function fontFaceCss(faces = FACES) {
     `  font-weight: ${face.weight};`,
     '  font-display: swap;',
     `  src: url(./${faceFileName(face)}) format('woff2');`,
+    `  unicode-range: ${unicodeRange(faceCodePoints(face, points))};`,
     '}',
   ].join('\n')).join('\n')
 }
@@ -114,7 +131,8 @@ export async function subsetDeckFonts(root, dir = join(root, FONTS_DIR)) {
   const points = deckCodePoints(root)
   const versions = ['subset-font', 'harfbuzzjs', '@expo-google-fonts/inter', '@expo-google-fonts/noto-sans-tc']
     .map(name => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`)
-  const stamp = createHash('sha256').update(JSON.stringify({ points: [...points].sort((a, b) => a - b), faces: FACES, versions, css: fontFaceCss() })).digest('hex')
+  const css = fontFaceCss(points)
+  const stamp = createHash('sha256').update(JSON.stringify({ faces: FACES, versions, css })).digest('hex')
   const stampFile = join(dir, 'stamp')
   const files = FACES.map(face => join(dir, faceFileName(face)))
   const sizes = () => Object.fromEntries(files.map(file => [file, readFileSync(file).length]))
@@ -125,7 +143,7 @@ export async function subsetDeckFonts(root, dir = join(root, FONTS_DIR)) {
     const text = String.fromCodePoint(...faceCodePoints(face, points))
     writeWhole(files[i], await subsetFont(readFileSync(require.resolve(face.file)), text, { targetFormat: 'woff2' }))
   }))
-  writeWhole(join(dir, FONTS_CSS), `/* Made by scripts/font-subset.mjs for every build and dev server: do not edit. */\n${fontFaceCss()}\n`)
+  writeWhole(join(dir, FONTS_CSS), `/* Made by scripts/font-subset.mjs for every build and dev server: do not edit. */\n${css}\n`)
   writeWhole(stampFile, stamp)
   return { cut: true, bytes: sizes() }
 }

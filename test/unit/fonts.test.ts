@@ -8,7 +8,7 @@ import fontverter from 'fontverter'
 import { Blob, Face } from 'harfbuzzjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '../../data/types'
-import { deckTextFiles, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, subsetDeckFonts } from '../../scripts/font-subset.mjs'
+import { deckTextFiles, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, subsetDeckFonts, unicodeRange } from '../../scripts/font-subset.mjs'
 import { loadDeck, ROOT } from '../deck'
 
 /** A WOFF2 file as HarfBuzz reads it. */
@@ -82,15 +82,22 @@ describe('firstSlideFaces', () => {
   })
 })
 
+describe('unicodeRange', () => {
+  it('writes runs of code points as ranges, single ones alone', () => {
+    expect(unicodeRange([0x20, 0x21, 0x22, 0xA0, 0x2014, 0x2015])).toBe('U+20-22, U+A0, U+2014-2015')
+  })
+})
+
 describe('fontFaceCss', () => {
-  it('writes one rule per face and weight, WOFF2 only', () => {
-    expect(fontFaceCss([FACES[3]])).toBe([
+  it('writes one rule per face and weight, WOFF2 only, with the characters it was cut to', () => {
+    expect(fontFaceCss(new Set([0x41, 0x3001, 0x3002, 0x7DB2]), [FACES[3]])).toBe([
       '@font-face {',
       '  font-family: \'Noto Sans TC\';',
       '  font-style: normal;',
       '  font-weight: 400;',
       '  font-display: swap;',
       '  src: url(./noto-sans-tc-400.woff2) format(\'woff2\');',
+      '  unicode-range: U+3001-3002, U+7DB2;',
       '}',
     ].join('\n'))
   })
