@@ -80,6 +80,10 @@ describe('a live session, `npm run present`, on the loopback', () => {
   /** A page in a browser context of its own, as each phone is; everything it requests recorded. */
   async function newDevice(viewport = { width: 390, height: 800 }): Promise<Page> {
     const context = await browser.newContext({ viewport })
+    // A dev server transforms each module on its first request: on a fresh clone, with the other
+    // test files running beside it, the presenter view's first load can take longer than 30 s.
+    context.setDefaultNavigationTimeout(120_000)
+    context.setDefaultTimeout(60_000)
     const page = await context.newPage()
     records.push(recordPage(page))
     return page
@@ -107,6 +111,12 @@ describe('a live session, `npm run present`, on the loopback', () => {
 
   beforeAll(async () => {
     live = await startLiveServer(ROOT, votesDir)
+    // Warm the server up as a trainer's rehearsal does: every slide's modules transformed once,
+    // by a viewer's page (without the password it follows, and never moves the presenter).
+    const warmUp = await browser.newPage()
+    await warmUp.goto(`${live.url}/1`, { timeout: 120_000 })
+    await warmUp.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count, deck.slideCount, { timeout: 120_000 })
+    await warmUp.close()
   })
 
   afterAll(async () => {
@@ -234,6 +244,8 @@ describe('a live session, `npm run present`, on the loopback', () => {
     const csv = await readFile(`${output}.csv`, 'utf8')
     expect(csv.split('\r\n')[0]).toBe('"question","question_text","choice","choice_text","votes","correct"')
     expect(csv).toContain(`"1","${QUESTION_1.question}","2","${QUESTION_1.choices[1]}","4","true"`)
+    // The presenter's page goes first: a page left open on a stopped server logs its failed reloads.
+    await presenter.context().close()
     await live.stop()
     execFileSync(process.execPath, ['scripts/live-votes.mjs', 'reset'], { cwd: ROOT, env })
     expect(existsSync(votesFile)).toBe(false)
