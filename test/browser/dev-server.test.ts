@@ -46,6 +46,10 @@ describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
     const deck = inject('decks')[locale]
     const first = (name: string) => slidesOfKind(deck, name)[0]
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    // A dev server transforms each module on its first request: on a fresh clone, with the other
+    // test files running beside it, a first load can take longer than Playwright's 30 s.
+    page.setDefaultNavigationTimeout(120_000)
+    page.setDefaultTimeout(60_000)
     const record = recordPage(page)
     await openSlide(page, url, 1)
     await openSlide(page, url, first('comparison'))
@@ -80,8 +84,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
   /** A page in a browser context of its own, as each phone is; everything it requests recorded. */
   async function newDevice(viewport = { width: 390, height: 800 }): Promise<Page> {
     const context = await browser.newContext({ viewport })
-    // A dev server transforms each module on its first request: on a fresh clone, with the other
-    // test files running beside it, the presenter view's first load can take longer than 30 s.
+    // As for the dev servers above: a first load on a fresh clone, under load, may take over 30 s.
     context.setDefaultNavigationTimeout(120_000)
     context.setDefaultTimeout(60_000)
     const page = await context.newPage()
