@@ -13,8 +13,8 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { HEADLESS_ARGS } from './chromium.mjs'
+import { escapeHtml } from './html.mjs'
 import { serveSite } from './serve-site.mjs'
-import { escapeHtml } from './slide-frames.mjs'
 import { chromiumOrExit, editionFrom, loadEdition, optionValue, runSlidev } from './slidev.mjs'
 
 /** Slidev's slide, in CSS pixels. */

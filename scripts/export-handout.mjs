@@ -5,7 +5,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import process from 'node:process'
-import { escapeHtml, PRINT_PAGE_CSS, printWithSlides, SLIDE, slideFrame } from './slide-frames.mjs'
+import { escapeHtml } from './html.mjs'
+import { PRINT_PAGE_CSS, printWithSlides, SLIDE, slideFrame } from './slide-frames.mjs'
 import { editionFrom, optionValue } from './slidev.mjs'
 
 /** Slides a handout page holds, the lines beside each, and the width a slide is drawn at. */

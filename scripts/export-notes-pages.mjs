@@ -7,7 +7,8 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import process from 'node:process'
-import { escapeHtml, PRINT_PAGE_CSS, printWithSlides, slideFrame } from './slide-frames.mjs'
+import { escapeHtml } from './html.mjs'
+import { PRINT_PAGE_CSS, printWithSlides, slideFrame } from './slide-frames.mjs'
 import { editionFrom, optionValue } from './slidev.mjs'
 
 /** The width a slide is drawn at: the page's text width. */

@@ -8,13 +8,9 @@ import { chromium } from 'playwright-chromium'
 import { HEADLESS_ARGS } from './chromium.mjs'
 import { serveSite } from './serve-site.mjs'
 import { chromiumOrExit, loadEdition, printableSite } from './slidev.mjs'
+
 /** Slidev's slide, in CSS pixels. */
 export const SLIDE = { width: 980, height: 552 }
-
-/** Text safe inside HTML. */
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"]/g, char => `&#${char.charCodeAt(0)};`)
-}
 
 /**
  * Prints the page `pageHtml` makes to the PDF `output`, A4, from the edition's site: `--site` and

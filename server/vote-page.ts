@@ -3,11 +3,7 @@
 // follows the open questions (Server-Sent Events) and sends a vote with a POST (server/live-session.ts).
 import type { Locale } from '../lib/i18n.ts'
 import type { LiveText } from '../lib/live-text.ts'
-
-/** Text put into the page's HTML. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
-}
+import { escapeHtml } from '../scripts/html.mjs'
 
 export function votePageHtml(locale: Locale, text: LiveText): string {
   const words = {

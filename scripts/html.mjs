@@ -1,0 +1,7 @@
+// Text put into hand-written HTML: the exports' pages (slide-frames.mjs) and the live session's
+// voting page (server/vote-page.ts). Kept free of imports, so the dev server can load it cheaply.
+
+/** `text` safe inside an element or a quoted attribute. */
+export function escapeHtml(text) {
+  return String(text).replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
+}
