@@ -12,7 +12,6 @@ import { frontmatterProblems } from './lib/frontmatter.ts'
 import { isLocale, LOCALES } from './lib/i18n.ts'
 import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
-import { fontSubset } from './scripts/font-subset.mjs'
 import { EDITIONS, loadEdition } from './scripts/slidev.mjs'
 import { LIVE_PLUGIN_NAME, liveSession } from './server/live-session.ts'
 
@@ -115,8 +114,7 @@ export default defineConfig({
     serverRef: { onChanged: live?.onNavChanged },
   },
   plugins: [
-    // The first slide shows sooner with a fifth of Noto Sans TC's 105 @font-face rules to parse.
-    fontSubset(fileURLToPath(new URL('.', import.meta.url))),
+    // The fonts' plugin is in setup/vite-plugins.ts: it needs to know the edition.
     deckCheck(),
     // Always a plugin of this name, inert without DECK_LIVE: Vite keys its pre-bundled
     // dependencies on the plugins' names, and `npm run dev` and `npm run present` share them.

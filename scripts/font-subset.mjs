@@ -1,8 +1,9 @@
 // The deck's fonts, cut at build time to the characters its text uses: one WOFF2 per face and
 // weight, made by HarfBuzz's subsetter (subset-font) from the complete fonts (Google Fonts' Inter
 // and Noto Sans TC, from @expo-google-fonts), with their layout features (kerning, contextual
-// CJK punctuation widths) kept. The text is read from every file that holds the deck's words, so
-// a new word is in the fonts at the next build, with no step to remember.
+// CJK punctuation widths) kept. Each edition gets its own cut, of the text it can draw, read from
+// the files that hold the deck's words at every build and dev start: a new word is in the fonts
+// at the next build, with no step to remember.
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -10,7 +11,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
 
-/** Where the build finds the subset fonts and their stylesheet (git-ignored; styles/index.ts imports it). */
+/** Where the build finds each edition's cut fonts and their stylesheet, a folder per edition (git-ignored). */
 export const FONTS_DIR = 'styles/fonts'
 export const FONTS_CSS = 'deck-fonts.css'
 
@@ -25,6 +26,15 @@ export const FACES = [
   { family: 'Noto Sans TC', weight: 400, file: '@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf', script: 'cjk' },
   { family: 'Noto Sans TC', weight: 700, file: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf', script: 'cjk' },
 ]
+
+/**
+ * The OpenType features kept: those Chromium applies to running text by itself (ligatures,
+ * contextual alternates, kerning, marks, localised forms), the CJK punctuation widths its
+ * `text-spacing-trim` uses (halt, chws, palt), and tabular figures (`font-variant-numeric:
+ * tabular-nums` on the timers and the agenda). subset-font keeps every feature otherwise, and
+ * Inter's stylistic sets and alternates would double its size for glyphs the deck never asks for.
+ */
+export const FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'liga', 'clig', 'calt', 'kern', 'rvrn', 'ltra', 'ltrm', 'halt', 'chws', 'palt', 'tnum']
 
 /** Where CJK begins: radicals, ideographs, CJK punctuation, kana, full-width forms. */
 const CJK_START = 0x2E80
@@ -65,13 +75,30 @@ export function deckTextFiles(root) {
   ]
 }
 
-/** Every code point of the deck's text, with the ones always kept. */
-export function deckCodePoints(root) {
+const codePointsOf = text => [...text].map(char => char.codePointAt(0))
+
+/**
+ * Every code point one edition can draw, with the ones always kept: the Latin of the whole deck
+ * (both editions share Inter), and all of the edition's own text: its Markdown (slides and notes),
+ * the layouts and components (the same in both editions) and the words the data and the
+ * components give in its language (`strings`, from lib/edition-text.ts). So the English edition's
+ * Chinese face holds the few characters it draws, its cover's Chinese title among them, and not
+ * the whole of the other edition.
+ *
+ * @param {string} root the deck's folder
+ * @param {{ markdown: string[], strings: string[] }} edition the edition's Markdown files' text and its words in data/ and lib/
+ */
+export function editionCodePoints(root, edition) {
   const points = new Set(ALWAYS)
   for (const file of deckTextFiles(root)) {
-    for (const char of readFileSync(file, 'utf8'))
-      points.add(char.codePointAt(0))
+    const text = readFileSync(file, 'utf8')
+    for (const point of codePointsOf(text)) {
+      if (point < CJK_START || file.endsWith('.vue'))
+        points.add(point)
+    }
   }
+  for (const text of [...edition.markdown, ...edition.strings])
+    codePointsOf(text).forEach(point => points.add(point))
   return points
 }
 
@@ -120,19 +147,24 @@ function writeWhole(path, data) {
   renameSync(`${path}.${process.pid}.tmp`, path)
 }
 
+/** Where one edition's cut fonts and their stylesheet go: "<root>/styles/fonts/en". */
+export function editionFontsDir(root, locale) {
+  return join(root, FONTS_DIR, locale)
+}
+
 /**
- * Cuts every face to the deck's text into `<root>/FONTS_DIR`, with its stylesheet. Skipped when
- * the text, the faces and the tools are what they were at the last cut (a stamp file says so).
+ * Cuts every face to one edition's code points (editionCodePoints) into `dir`, with its
+ * stylesheet. Skipped when the text, the faces and the tools are what they were at the last cut
+ * (a stamp file says so).
  *
  * @returns {Promise<{ cut: boolean, bytes: Record<string, number> }>} whether it cut, and each file's size
  */
-export async function subsetDeckFonts(root, dir = join(root, FONTS_DIR)) {
+export async function subsetDeckFonts(root, points, dir) {
   const require = createRequire(join(root, 'package.json'))
-  const points = deckCodePoints(root)
   const versions = ['subset-font', 'harfbuzzjs', '@expo-google-fonts/inter', '@expo-google-fonts/noto-sans-tc']
     .map(name => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`)
   const css = fontFaceCss(points)
-  const stamp = createHash('sha256').update(JSON.stringify({ faces: FACES, versions, css })).digest('hex')
+  const stamp = createHash('sha256').update(JSON.stringify({ faces: FACES, features: FEATURES, versions, css })).digest('hex')
   const stampFile = join(dir, 'stamp')
   const files = FACES.map(face => join(dir, faceFileName(face)))
   const sizes = () => Object.fromEntries(files.map(file => [file, readFileSync(file).length]))
@@ -141,23 +173,37 @@ export async function subsetDeckFonts(root, dir = join(root, FONTS_DIR)) {
   mkdirSync(dir, { recursive: true })
   await Promise.all(FACES.map(async (face, i) => {
     const text = String.fromCodePoint(...faceCodePoints(face, points))
-    writeWhole(files[i], await subsetFont(readFileSync(require.resolve(face.file)), text, { targetFormat: 'woff2' }))
+    writeWhole(files[i], await subsetFont(readFileSync(require.resolve(face.file)), text, { targetFormat: 'woff2', keepFeatures: FEATURES }))
   }))
   writeWhole(join(dir, FONTS_CSS), `/* Made by scripts/font-subset.mjs for every build and dev server: do not edit. */\n${css}\n`)
   writeWhole(stampFile, stamp)
   return { cut: true, bytes: sizes() }
 }
 
-/** The faces a page in `lang` shows on its first slide: Inter, and Noto Sans TC for Chinese. */
+/**
+ * The faces the first slide draws, preloaded: Inter in its three weights, and the regular Chinese
+ * face, which the cover of both editions draws (the English one shows the article's Chinese
+ * title); a Chinese page's cover also sets its title in the bold one. site.test.ts checks this
+ * against the faces the cover loads.
+ */
 export function firstSlideFaces(lang) {
-  return FACES.filter(face => face.script === 'latin' || /^zh\b/i.test(lang ?? ''))
+  return FACES.filter(face => face.script === 'latin' || face.weight === 400 || /^zh\b/i.test(lang ?? ''))
 }
 
+/** What styles/index.ts imports: the edition's @font-face rules, wherever the edition's cut is. */
+export const FONTS_MODULE = 'virtual:deck-fonts.css'
+
 /**
- * The Vite plugin: cuts the fonts before anything is built or served, and in a build preloads
- * the faces the first slide needs, so that its text is drawn in them from the start.
+ * The Vite plugin (set up by setup/vite-plugins.ts, which knows the edition being built or
+ * served): cuts the edition's fonts before anything is built or served, points styles/index.ts's
+ * FONTS_MODULE at them, and in a build preloads the faces the first slide draws, so that its text
+ * is drawn in them from the start. Each edition has its own folder, so both can build at once.
+ *
+ * @param {string} root the deck's folder
+ * @param {{ locale: string, markdown: string[], strings: string[] }} edition
  */
-export function fontSubset(root) {
+export function fontSubset(root, edition) {
+  const dir = editionFontsDir(root, edition.locale)
   let base = '/'
   return {
     name: 'deck:font-subset',
@@ -165,7 +211,11 @@ export function fontSubset(root) {
       base = config.base
     },
     async buildStart() {
-      await subsetDeckFonts(root)
+      await subsetDeckFonts(root, editionCodePoints(root, edition), dir)
+    },
+    resolveId(id) {
+      if (id === FONTS_MODULE)
+        return join(dir, FONTS_CSS)
     },
     transformIndexHtml: {
       order: 'post',

@@ -229,6 +229,18 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
         [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
       expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans TC']))
     })
+
+    it('preload exactly the faces the first slide draws', async () => {
+      const fresh = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+      await openSlide(fresh, deck.site.url, 1)
+      // As file names: "inter-400", "noto-sans-tc-700".
+      const preloaded = await fresh.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')]
+        .map(link => link.href.match(/\/([a-z-]+-\d+)-[\w-]+\.woff2$/)![1])
+        .sort())
+      // The cover's faces load as its text is laid out; within three seconds Slidev mounts the other slides too.
+      await expect.poll(() => fresh.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => `${font.family.replace(/["']/g, '').toLowerCase().replace(/\s+/g, '-')}-${font.weight}`).sort()), { timeout: 2500 }).toEqual(preloaded)
+      await fresh.close()
+    })
   })
 
   /**

@@ -1,5 +1,6 @@
+import type { Locale } from '../../data/types'
 // @vitest-environment node
-// Every character the deck shows is in one of its self-hosted fonts as the build cuts them, so no
+// Every character an edition shows is in one of its self-hosted fonts as the build cuts them, so no
 // slide, note or PDF ever falls back to a font of the machine it runs on (Chinese text included).
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -8,7 +9,8 @@ import fontverter from 'fontverter'
 import { Blob, Face } from 'harfbuzzjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '../../data/types'
-import { deckTextFiles, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, subsetDeckFonts, unicodeRange } from '../../scripts/font-subset.mjs'
+import { editionText } from '../../lib/edition-text'
+import { deckTextFiles, editionCodePoints, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, subsetDeckFonts, unicodeRange } from '../../scripts/font-subset.mjs'
 import { loadDeck, ROOT } from '../deck'
 
 /** A WOFF2 file as HarfBuzz reads it. */
@@ -16,13 +18,22 @@ async function faceOf(path: string): Promise<Face> {
   return new Face(new Blob(await fontverter.convert(readFileSync(path), 'truetype')))
 }
 
-describe('the fonts the build cuts to the deck\'s text', () => {
+/** What the build cuts `locale`'s fonts to, as setup/vite-plugins.ts gives it. */
+async function textOf(locale: Locale) {
+  return editionText(locale, (await loadDeck(locale)).markdownFiles)
+}
+
+const uPlus = (point: number) => `U+${point.toString(16).toUpperCase().padStart(4, '0')}`
+
+describe.each(LOCALES)('the fonts the build cuts to the %s edition\'s text', (locale) => {
   const dir = mkdtempSync(join(tmpdir(), 'deck-fonts-'))
   const faces = new Map<string, Face>()
+  let text: Awaited<ReturnType<typeof textOf>>
   let cut: Awaited<ReturnType<typeof subsetDeckFonts>>
 
   beforeAll(async () => {
-    cut = await subsetDeckFonts(ROOT, dir)
+    text = await textOf(locale)
+    cut = await subsetDeckFonts(ROOT, editionCodePoints(ROOT, text), dir)
     for (const face of FACES)
       faces.set(faceFileName(face), await faceOf(join(dir, faceFileName(face))))
   }, 60_000)
@@ -38,32 +49,59 @@ describe('the fonts the build cuts to the deck\'s text', () => {
     expect(css.match(/font-display: swap;/g)).toHaveLength(5)
   })
 
-  it('cover every character of both editions', () => {
+  it('cover every character of the edition: its Markdown, the layouts and components, its words in data/ and lib/', () => {
     const covered = new Set([...faces.values()].flatMap(face => [...face.collectUnicodes()]))
-    const missing: string[] = []
-    for (const file of deckTextFiles(ROOT)) {
-      const uncovered = new Set([...readFileSync(file, 'utf8')].filter(char => char >= ' ' && !covered.has(char.codePointAt(0)!)))
-      for (const char of uncovered)
-        missing.push(`${relative(ROOT, file)}: "${char}" (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}) is in no font`)
+    const vueFiles = deckTextFiles(ROOT).filter(file => file.endsWith('.vue'))
+    const texts = [
+      ...text.markdown.map((raw, i) => [`Markdown file ${i + 1}`, raw]),
+      ...vueFiles.map(file => [relative(ROOT, file), readFileSync(file, 'utf8')]),
+      ...text.strings.map(words => [`data/lib words "${words.slice(0, 30)}"`, words]),
+    ]
+    const missing = new Set<string>()
+    for (const [where, words] of texts) {
+      for (const char of words) {
+        if (char >= ' ' && !covered.has(char.codePointAt(0)!))
+          missing.add(`${where}: "${char}" (${uPlus(char.codePointAt(0)!)}) is in no font`)
+      }
     }
-    expect(missing).toEqual([])
+    expect([...missing]).toEqual([])
   })
 
-  it('keep the Traditional Chinese of the notice in Noto Sans TC, and no glyph the deck never draws', () => {
-    const noto = [...faces.get('noto-sans-tc-400.woff2')!.collectUnicodes()]
-    expect([...'網路聯'].every(char => noto.includes(char.codePointAt(0)!))).toBe(true)
-    // 雞 appears nowhere in the deck.
-    expect(noto.includes('雞'.codePointAt(0)!)).toBe(false)
-  })
-
-  it('keep the layout features the text needs: kerning, and the CJK punctuation widths', () => {
-    expect(faces.get('inter-400.woff2')!.getTableFeatureTags('GPOS')).toContain('kern')
+  it('keep the layout features the text needs, and not the alternates it never asks for', () => {
+    const inter = faces.get('inter-400.woff2')!
+    expect(inter.getTableFeatureTags('GPOS')).toContain('kern')
+    expect(inter.getTableFeatureTags('GSUB')).toEqual(expect.arrayContaining(['calt', 'tnum']))
+    expect(inter.getTableFeatureTags('GSUB')).not.toContain('ss01')
     const noto = faces.get('noto-sans-tc-400.woff2')!
-    expect([...noto.getTableFeatureTags('GPOS'), ...noto.getTableFeatureTags('GSUB')]).toEqual(expect.arrayContaining(['kern', 'vert']))
+    // halt and palt: the CJK punctuation's half and proportional widths.
+    expect(noto.getTableFeatureTags('GPOS')).toEqual(expect.arrayContaining(['halt', 'palt']))
   })
 
   it('are cut again only when the text changes', async () => {
-    expect((await subsetDeckFonts(ROOT, dir)).cut).toBe(false)
+    expect((await subsetDeckFonts(ROOT, editionCodePoints(ROOT, text), dir)).cut).toBe(false)
+  })
+})
+
+describe('each edition\'s Chinese face', () => {
+  it('holds what that edition draws: the English one only its few Chinese lines', async () => {
+    const [en, zh] = await Promise.all(LOCALES.map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, await textOf(locale)))))
+    const has = (points: number[], chars: string) => [...chars].every(char => points.includes(char.codePointAt(0)!))
+    // The cover's original title and the sources' notice (both editions); the charts' Chinese words only in theirs.
+    expect(has(en, '運營的區別網路聯')).toBe(true)
+    expect(has(zh, '運營的區別網路聯全球電子商務銷售額')).toBe(true)
+    expect(has(en, '銷售額')).toBe(false)
+    // 雞 appears nowhere in the deck.
+    expect(zh.includes('雞'.codePointAt(0)!)).toBe(false)
+    expect(en.length).toBeLessThan(zh.length / 5)
+  })
+
+  it('together hold every Chinese character in the deck\'s files: a data file missing from lib/edition-text.ts would show here', async () => {
+    const editions = await Promise.all(LOCALES.map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, await textOf(locale)))))
+    const inSome = new Set(editions.flat())
+    const missing = deckTextFiles(ROOT).flatMap(file => [...new Set(readFileSync(file, 'utf8'))]
+      .filter(char => faceCodePoints(FACES[3], new Set([char.codePointAt(0)!])).length > 0 && !inSome.has(char.codePointAt(0)!))
+      .map(char => `${relative(ROOT, file)}: "${char}" (${uPlus(char.codePointAt(0)!)}) is drawn by no edition`))
+    expect(missing).toEqual([])
   })
 })
 
@@ -76,8 +114,8 @@ describe('faceCodePoints', () => {
 })
 
 describe('firstSlideFaces', () => {
-  it('preloads Inter for an English page, and Noto Sans TC as well for a Chinese one', () => {
-    expect(firstSlideFaces('en').map(faceFileName)).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2'])
+  it('preloads Inter and the regular Noto Sans TC for an English page (its cover\'s Chinese title), both Chinese weights for a Chinese one', () => {
+    expect(firstSlideFaces('en').map(faceFileName)).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2', 'noto-sans-tc-400.woff2'])
     expect(firstSlideFaces('zh-Hant').map(faceFileName)).toHaveLength(5)
   })
 })
