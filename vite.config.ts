@@ -12,6 +12,7 @@ import { frontmatterProblems } from './lib/frontmatter.ts'
 import { isLocale, LOCALES } from './lib/i18n.ts'
 import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
+import { SINGLE_FILE_ENV, singleFile } from './scripts/single-file.mjs'
 import { EDITIONS, loadEdition } from './scripts/slidev.mjs'
 import { LIVE_PLUGIN_NAME, liveSession } from './server/live-session.ts'
 
@@ -119,5 +120,7 @@ export default defineConfig({
     // Always a plugin of this name, inert without DECK_LIVE: Vite keys its pre-bundled
     // dependencies on the plugins' names, and `npm run dev` and `npm run present` share them.
     live?.plugin ?? { name: LIVE_PLUGIN_NAME },
+    // `npm run export:html` (scripts/export-html.mjs) only: the deck as one self-contained file.
+    ...(process.env[SINGLE_FILE_ENV] ? singleFile(fileURLToPath(new URL('.', import.meta.url))) : []),
   ],
 })

@@ -5,9 +5,9 @@ import { BaseSequencer } from 'vitest/node'
 
 /**
  * The browser tests that read the exports made after the sites (step-by-step PDF, notes,
- * PowerPoint) run last: the global setup lets the others start while `npm run export:all` finishes.
+ * PowerPoint, the one-file deck) run last: the global setup lets the others start while `npm run export:all` finishes.
  */
-const AFTER_THE_EXPORTS = ['outputs.test.ts', 'pdf.test.ts']
+const AFTER_THE_EXPORTS = ['outputs.test.ts', 'pdf.test.ts', 'single-file.test.ts']
 
 class ExportsLastSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {

@@ -1,7 +1,7 @@
 import type { SharedState } from '@slidev/client'
 import type { Ref } from 'vue'
 import type { Stopwatch } from '../lib/stopwatch'
-import { sharedState } from '@slidev/client'
+import { patch, sharedState } from '@slidev/client/state/shared.ts'
 import { useTimestamp } from '@vueuse/core'
 import { computed } from 'vue'
 import { remainingMs, started, STOPPED, toggled } from '../lib/stopwatch'
@@ -20,8 +20,15 @@ function clockOf(slide: number): Stopwatch {
   return shared.activity?.slide === slide ? shared.activity : STOPPED
 }
 
+/**
+ * Written through Slidev's `patch`, as Slidev writes the slide and click: any other write to the
+ * shared state is replayed to this window's own navigation too, which sends a window that does
+ * not record its slide there (every audience window not on localhost: a hosted site, the one-file
+ * deck) back to the slide the state last named, slide 1.
+ */
 function setClock(slide: number, watch: Stopwatch): void {
-  shared.activity = { slide, status: watch.status, startedAt: watch.startedAt, pausedAt: watch.pausedAt }
+  const patchShared = patch as (key: string, value: ActivityClock) => void
+  patchShared('activity', { slide, status: watch.status, startedAt: watch.startedAt, pausedAt: watch.pausedAt })
 }
 
 /** Starts slide `slide`'s countdown, unless it runs already or is paused. */

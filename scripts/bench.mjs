@@ -8,7 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import sirv from 'sirv'
 import { liveLatency, liveLatencyLine } from './bench-live.mjs'
@@ -38,8 +38,8 @@ const DECKS = [
 ]
 
 const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
-/** The most a built site of one edition may weigh, PDF download included. */
-const SITE_BUDGET_BYTES = 3 * 1024 * 1024
+/** The most a built site of one edition may weigh, PDF download included; and its one-file deck. */
+const SIZE_BUDGET_BYTES = 3 * 1024 * 1024
 
 /** Bytes of the files under `dir` whose name matches `pattern`. */
 function dirBytes(dir, pattern = /./) {
@@ -85,12 +85,15 @@ function firstSlideProbe() {
   })
 }
 
-/** For one cold load: milliseconds until slide 1 is displayed, until its fonts are loaded too, and bytes fetched. */
-async function coldLoad(browser, url) {
+/**
+ * For one cold load of `address` (slide 1 of a site, or of the one-file deck): milliseconds until
+ * slide 1 is displayed, until its fonts are loaded too, and bytes fetched.
+ */
+async function coldLoad(browser, address) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
   const page = await context.newPage()
   await page.addInitScript(firstSlideProbe)
-  await page.goto(`${url}/1`)
+  await page.goto(address)
   const { ms, fontsMs } = await page.evaluate(() => window.__firstSlide)
   await page.waitForLoadState('networkidle')
   const bytes = await page.evaluate(() => performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')).reduce((sum, entry) => sum + entry.transferSize, 0))
@@ -166,7 +169,7 @@ for (let round = 0; round < ROUNDS; round++) {
   const loads = Object.fromEntries(DECKS.map(deck => [deck.name, []]))
   for (let i = 0; i < LOADS_PER_ROUND; i++) {
     for (const deck of DECKS)
-      loads[deck.name].push(await coldLoad(browser, servers[deck.name].url))
+      loads[deck.name].push(await coldLoad(browser, `${servers[deck.name].url}/1`))
   }
   rounds.push(loads)
 }
@@ -189,6 +192,20 @@ for (const edition of Object.values(EDITIONS)) {
   const site = join(OUT, `site-${edition.locale}`)
   slidev(ROOT, ['build', edition.entry, '--download', '--executable-path', browserPath, '--out', site])
   measured.editions[edition.locale] = { siteBytes: dirBytes(site), fontBytes: dirBytes(site, /\.(?:woff2?|ttf|otf)$/) }
+}
+
+// Each edition as one HTML file (npm run export:html), opened from disk: its size, and how soon
+// its first slide shows.
+for (const edition of Object.values(EDITIONS)) {
+  console.log(`Exporting the ${edition.locale} edition as one file, and opening it from disk…`)
+  const file = join(OUT, `${edition.name}.html`)
+  const run = spawnSync(process.execPath, [join(ROOT, 'scripts/export-html.mjs'), '--edition', edition.locale, '--output', file], { cwd: ROOT, encoding: 'utf8' })
+  if (run.status !== 0)
+    throw new Error(`npm run export:html failed for ${edition.locale}:\n${run.stdout}\n${run.stderr}`)
+  const loads = []
+  for (let i = 0; i < LOADS_PER_ROUND; i++)
+    loads.push(await coldLoad(browser, `${pathToFileURL(file).href}#/1`))
+  Object.assign(measured.editions[edition.locale], { oneFileBytes: statSync(file).size, oneFileFirstSlideMs: median(loads.map(load => load.ms)) })
 }
 
 console.log('Measuring the live vote under load…')
@@ -234,9 +251,11 @@ lines.push('', '| chart animation (3 clicks) | frames | dropped frames | long ta
 for (const chart of ours.animation)
   lines.push(`| ${chart.title} | ${chart.frames} | ${chart.dropped} | ${chart.longTasks} |`)
 lines.push('', `Target: no long task during chart animations: ${longTasks === 0 ? 'met' : `MISSED (${longTasks})`}.`)
-lines.push('', '| built site (npm run build, PDF included) | size | fonts | target |', '| --- | --- | --- | --- |')
-for (const [locale, { siteBytes, fontBytes }] of Object.entries(measured.editions))
-  lines.push(`| ${locale} | ${(siteBytes / 1024 / 1024).toFixed(2)} MB | ${kib(fontBytes)} | ≤ 3 MB ${siteBytes <= SITE_BUDGET_BYTES ? 'met' : 'MISSED'} |`)
+const mb = bytes => `${(bytes / 1024 / 1024).toFixed(2)} MB`
+const withinBudget = bytes => `≤ 3 MB ${bytes <= SIZE_BUDGET_BYTES ? 'met' : 'MISSED'}`
+lines.push('', `| edition | built site (npm run build, PDF included) | its fonts | one file (npm run export:html) | its first slide from disk (median of ${LOADS_PER_ROUND}) |`, '| --- | --- | --- | --- | --- |')
+for (const [locale, { siteBytes, fontBytes, oneFileBytes, oneFileFirstSlideMs }] of Object.entries(measured.editions))
+  lines.push(`| ${locale} | ${mb(siteBytes)} (${withinBudget(siteBytes)}) | ${kib(fontBytes)} | ${mb(oneFileBytes)} (${withinBudget(oneFileBytes)}) | ${oneFileFirstSlideMs.toFixed(0)} ms |`)
 lines.push('', liveLatencyLine(ours.liveVote))
 const slidevVersion = JSON.parse(readFileSync(join(ROOT, 'node_modules/@slidev/cli/package.json'), 'utf8')).version
 lines.push(`Decks: this deck ${ours.pages} slides, bare deck ${bare.pages} slides; Slidev ${slidevVersion}, Chromium ${chromiumVersion}.`)

@@ -9,6 +9,7 @@
 //   <deck>.pptx                PowerPoint, one picture slide per slide, with the speaker notes
 //   <deck>-editable.pptx       PowerPoint with editable text and the speaker notes, charts as
 //                              described pictures
+//   <deck>.html                the deck in one file: presents from disk, no server, nothing installed
 //   site/, site-zh-Hant/       the static site, with presenter view and a PDF download button
 // Options: --out <folder>, --base </sub/path/> (for the sites; the Chinese one goes under
 // <base>zh-Hant/ so both can be hosted side by side), --edition <language> (that edition only).
@@ -43,6 +44,7 @@ const editions = (only ? [only] : Object.values(EDITIONS)).map(({ locale, name, 
       // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
       [`PowerPoint (${locale})`, 'export.mjs', [...edition, '--format', 'pptx', '--no-with-clicks', '--output', file('.pptx')], file('.pptx')],
       [`editable PowerPoint (${locale})`, 'export-pptx-editable.mjs', [...edition, '--output', file('-editable.pptx')], file('-editable.pptx')],
+      [`one-file deck (${locale})`, 'export-html.mjs', [...edition, '--output', file('.html')], file('.html')],
     ],
   }
 })

@@ -50,6 +50,8 @@ export function outputsOf(locale: Locale) {
     notesPagesPdf: resolve(EXPORTS_DIR, `${name}-notes-pages.pdf`),
     pptx: resolve(EXPORTS_DIR, `${name}.pptx`),
     editablePptx: resolve(EXPORTS_DIR, `${name}-editable.pptx`),
+    /** The deck in one HTML file (npm run export:html). */
+    html: resolve(EXPORTS_DIR, `${name}.html`),
     /** The file the site's download button fetches, relative to the site's base. */
     sitePdfName: `${name}.pdf`,
   }

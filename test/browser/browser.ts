@@ -154,11 +154,16 @@ export async function openSlide(page: Page, siteUrl: string, no: number): Promis
   await page.evaluate(() => document.fonts.ready)
 }
 
-/** Where Slidev stands, from its URL (`<base>/7?clicks=2`): the slide number and the click. */
+/**
+ * Where Slidev stands, from its URL (`<base>/7?clicks=2`, or `<file>#/7?clicks=2` with hash
+ * routing, as in the one-file deck): the slide number and the click.
+ */
 export function positionOf(pageUrl: string, siteUrl: string): { no: number, clicks: number } {
   const url = new URL(pageUrl)
-  const path = url.pathname.slice(new URL(siteUrl).pathname.length).replace(/^\//, '')
-  return { no: Number(path.split('/')[0] || 1), clicks: Number(url.searchParams.get('clicks') ?? 0) }
+  const hashRoute = url.hash.startsWith('#/') ? new URL(url.hash.slice(1), 'http://hash.route') : undefined
+  const route = hashRoute ?? url
+  const path = hashRoute ? hashRoute.pathname.slice(1) : url.pathname.slice(new URL(siteUrl).pathname.length).replace(/^\//, '')
+  return { no: Number(path.split('/')[0] || 1), clicks: Number(route.searchParams.get('clicks') ?? 0) }
 }
 
 /**

@@ -26,6 +26,12 @@ vi.mock('@slidev/client', async () => {
   }
 })
 
+// The countdown writes through Slidev's `patch`, into the same shared state.
+vi.mock('@slidev/client/state/shared.ts', () => ({
+  get sharedState() { return slidev.sharedState },
+  patch: (key: string, value: unknown) => slidev.sharedState[key] = value,
+}))
+
 const SLIDE = 15
 
 beforeEach(() => {
