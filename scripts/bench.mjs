@@ -24,7 +24,7 @@ const SLIDEV = join(ROOT, 'node_modules/@slidev/cli/bin/slidev.mjs')
  * the median of all of them; each round's median shows the spread from run to run.
  */
 const ROUNDS = 3
-const LOADS_PER_ROUND = 9
+const LOADS_PER_ROUND = 15
 /** The layout of the impact slides (as the tests find them), whose charts animate over three clicks each. */
 const CHART_SLIDE_LAYOUT = 'impact'
 /** How long a slide is left to settle, once the deck is loaded, before its chart animation is measured. */

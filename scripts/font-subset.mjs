@@ -190,6 +190,18 @@ export function firstSlideFaces(lang) {
   return FACES.filter(face => face.script === 'latin' || face.weight === 400 || /^zh\b/i.test(lang ?? ''))
 }
 
+/**
+ * An inline script, after the stylesheets, that asks for the first slide's faces by their
+ * @font-face rules. A preload only downloads a face; it is decoded when text first needs it, about
+ * 30 ms after the slide is laid out. Asked for here, it is decoded while the app's scripts load,
+ * and the cover is drawn in its own faces from its first frame. Each is asked for with a character
+ * it always holds (ASCII for Inter, an ideographic comma for Noto Sans TC: see ALWAYS).
+ */
+export function startFontLoads(faces) {
+  const loads = faces.map(face => [`${face.weight} 1em '${face.family}'`, face.script === 'cjk' ? '\u3001' : 'A'])
+  return { tag: 'script', children: `for (const [font, text] of ${JSON.stringify(loads)}) document.fonts.load(font, text)`, injectTo: 'head' }
+}
+
 /** What styles/index.ts imports: the edition's @font-face rules, wherever the edition's cut is. */
 export const FONTS_MODULE = 'virtual:deck-fonts.css'
 
@@ -223,11 +235,15 @@ export function fontSubset(root, edition) {
         if (!context.bundle)
           return html
         const lang = html.match(/<html[^>]*\slang="([^"]+)"/)?.[1]
-        const wanted = new Set(firstSlideFaces(lang).map(faceFileName))
-        const tags = Object.values(context.bundle)
+        const faces = firstSlideFaces(lang)
+        const wanted = new Set(faces.map(faceFileName))
+        const preloads = Object.values(context.bundle)
           .filter(asset => asset.type === 'asset' && (asset.names ?? [asset.name]).some(name => wanted.has(name)))
           .map(asset => ({ tag: 'link', attrs: { rel: 'preload', href: `${base}${asset.fileName}`, as: 'font', type: 'font/woff2', crossorigin: '' }, injectTo: 'head' }))
-        return { html, tags }
+        // The one-file deck carries its fonts inside its CSS: nothing to preload or start early.
+        if (preloads.length === 0)
+          return html
+        return { html, tags: [...preloads, startFontLoads(faces)] }
       },
     },
   }

@@ -10,7 +10,7 @@ import { Blob, Face } from 'harfbuzzjs'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '../../data/types'
 import { editionText } from '../../lib/edition-text'
-import { deckTextFiles, editionCodePoints, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, subsetDeckFonts, unicodeRange } from '../../scripts/font-subset.mjs'
+import { deckTextFiles, editionCodePoints, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, startFontLoads, subsetDeckFonts, unicodeRange } from '../../scripts/font-subset.mjs'
 import { loadDeck, ROOT } from '../deck'
 
 /** A WOFF2 file as HarfBuzz reads it. */
@@ -117,6 +117,16 @@ describe('firstSlideFaces', () => {
   it('preloads Inter and the regular Noto Sans TC for an English page (its cover\'s Chinese title), both Chinese weights for a Chinese one', () => {
     expect(firstSlideFaces('en').map(faceFileName)).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2', 'noto-sans-tc-400.woff2'])
     expect(firstSlideFaces('zh-Hant').map(faceFileName)).toHaveLength(5)
+  })
+})
+
+describe('startFontLoads', () => {
+  it('asks for each face by its rule, with a character its cut always holds', () => {
+    expect(startFontLoads([FACES[0], FACES[3]])).toEqual({
+      tag: 'script',
+      children: 'for (const [font, text] of [["400 1em \'Inter\'","A"],["400 1em \'Noto Sans TC\'","、"]]) document.fonts.load(font, text)',
+      injectTo: 'head',
+    })
   })
 })
 
