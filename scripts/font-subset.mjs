@@ -39,6 +39,9 @@ export const FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'liga', 'clig',
 /** Where CJK begins: radicals, ideographs, CJK punctuation, kana, full-width forms. */
 const CJK_START = 0x2E80
 
+/** True for a code point the Chinese face draws rather than Inter. */
+export const isCjk = point => point >= CJK_START
+
 /**
  * Kept whatever the text: printable ASCII (typed answers, URLs, Slidev's own controls and
  * page numbers) and the punctuation a sentence may gain without anyone thinking of the fonts.
@@ -93,7 +96,7 @@ export function editionCodePoints(root, edition) {
   for (const file of deckTextFiles(root)) {
     const text = readFileSync(file, 'utf8')
     for (const point of codePointsOf(text)) {
-      if (point < CJK_START || file.endsWith('.vue'))
+      if (!isCjk(point) || file.endsWith('.vue'))
         points.add(point)
     }
   }
@@ -104,7 +107,7 @@ export function editionCodePoints(root, edition) {
 
 /** The code points a face is cut to: the Latin faces below CJK, the CJK faces from it on. */
 export function faceCodePoints(face, points) {
-  return [...points].filter(point => face.script === 'cjk' ? point >= CJK_START : point < CJK_START).sort((a, b) => a - b)
+  return [...points].filter(point => isCjk(point) === (face.script === 'cjk')).sort((a, b) => a - b)
 }
 
 /** Sorted code points as a `unicode-range` value: "U+20-7E, U+A0, U+2014". */
