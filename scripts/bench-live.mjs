@@ -5,38 +5,19 @@
 // while probe votes, each from a new device, choose its last choice, one after the other: each
 // probe's latency is from just before its POST to the moment the presenter's page drew the new
 // count (a MutationObserver's time).
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import { findChromiumHere, HEADLESS_ARGS } from './chromium.mjs'
+import { startPresent } from './local-servers.mjs'
 import { EDITIONS, loadEdition } from './slidev.mjs'
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..')
 const VOTERS = 200
 const PROBES = 40
-
-async function freePort() {
-  const server = createServer()
-  await new Promise(done => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address()
-  await new Promise(done => server.close(done))
-  return port
-}
-
-async function waitFor(url, timeoutMs) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await fetch(url).then(response => response.ok, () => false))
-      return
-    await new Promise(done => setTimeout(done, 250))
-  }
-  throw new Error(`npm run present did not answer at ${url}`)
-}
 
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]
 
@@ -45,17 +26,10 @@ export async function liveLatency(browser) {
   const { slides } = await loadEdition(EDITIONS.en)
   const quiz = slides.findIndex(slide => slide.frontmatter.layout === 'quiz') + 1
   const question = slides[quiz - 1].frontmatter.questions[0]
-  const port = await freePort()
-  const url = `http://127.0.0.1:${port}`
   const votesDir = mkdtempSync(join(tmpdir(), 'deck-bench-votes-'))
-  const { NODE_ENV: _test, ...env } = process.env
-  const server = spawn(process.execPath, [join(ROOT, 'scripts/present.mjs'), '--', '--port', String(port), '--remote=bench'], {
-    cwd: ROOT,
-    stdio: 'ignore',
-    env: { ...env, DECK_LIVE_HOST: '127.0.0.1', DECK_LIVE_DIR: votesDir },
-  })
+  const server = await startPresent(ROOT, { votesDir, password: 'bench' })
+  const { url } = server
   try {
-    await waitFor(`${url}/vote`, 60_000)
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(`${url}/presenter/${quiz}?password=bench`, { waitUntil: 'networkidle' })
     const counts = `.grid-section.main .slidev-page-${quiz} .vote-chart__count`
@@ -95,7 +69,7 @@ export async function liveLatency(browser) {
     return { medianMs: percentile(latencies, 0.5), p95Ms: percentile(latencies, 0.95), maxMs: Math.max(...latencies), probes: PROBES, voters: VOTERS }
   }
   finally {
-    server.kill('SIGTERM')
+    await server.stop()
     rmSync(votesDir, { recursive: true, force: true })
   }
 }

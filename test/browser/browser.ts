@@ -1,41 +1,20 @@
 // Shared pieces of the browser tests: the built site on a local server, and a Chromium that
 // records everything a page logs or requests.
 import type { ChildProcess } from 'node:child_process'
-import type { AddressInfo } from 'node:net'
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
 import { spawn } from 'node:child_process'
-import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
+import { freePort, startPresent, userEnv, waitForServer } from '../../scripts/local-servers.mjs'
 import { serveSite } from '../../scripts/serve-site.mjs'
 import { readingLoad } from '../text'
 
 /** A built site served locally (scripts/serve-site.mjs). */
 export type LocalSite = Awaited<ReturnType<typeof serveSite>>
-
-/** A port nothing listens on now. */
-async function freePort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
-  const { port } = server.address() as AddressInfo
-  await new Promise(done => server.close(done))
-  return port
-}
-
-/** Resolves once `url` answers, or fails after `timeoutMs`. */
-async function waitForServer(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (await fetch(url).then(response => response.ok, () => false))
-      return
-    await new Promise(done => setTimeout(done, 250))
-  }
-  throw new Error(`the dev server did not answer at ${url} within ${timeoutMs} ms`)
-}
 
 /** A running `slidev` dev server. */
 export interface DevServer { process: ChildProcess, url: string }
@@ -47,49 +26,21 @@ export interface DevServer { process: ChildProcess, url: string }
 export async function startDevServer(root: string, entry: string): Promise<DevServer> {
   const port = await freePort()
   const url = `http://localhost:${port}`
-  const { NODE_ENV: _vitest, ...env } = process.env
   const cli = resolve(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  const child = spawn(process.execPath, [cli, entry, '--port', String(port)], { cwd: root, stdio: 'ignore', env })
-  await waitForServer(url, 60_000)
+  const child = spawn(process.execPath, [cli, entry, '--port', String(port)], { cwd: root, stdio: 'ignore', env: userEnv() })
+  await waitForServer(url, 60_000, 'the dev server')
   return { process: child, url }
 }
 
-/** A running `npm run present`: the deck's dev server with the room's vote. */
-export interface LiveServer {
-  process: ChildProcess
-  url: string
-  password: string
-  /** What the server has printed so far (its [live] lines among them). */
-  output: () => string
-  stop: () => Promise<void>
-}
+/** A running `npm run present`: the deck's dev server with the room's vote (scripts/local-servers.mjs). */
+export type LiveServer = Awaited<ReturnType<typeof startPresent>>
 
 /**
- * Starts `npm run present` for the deck in `root` on a free port of the loopback, keeping its votes
- * in `votesDir`, and resolves once its voting page answers. The phones' address is the loopback's.
+ * Starts `npm run present` for the deck in `root` on `port` (a free one if not given) of the
+ * loopback, keeping its votes in `votesDir`, and resolves once its voting page answers.
  */
-export async function startLiveServer(root: string, votesDir: string, port?: number): Promise<LiveServer> {
-  port ??= await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const password = 'trainer-only'
-  const { NODE_ENV: _vitest, ...env } = process.env
-  const child = spawn(process.execPath, [resolve(root, 'scripts/present.mjs'), '--', '--port', String(port), `--remote=${password}`], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...env, DECK_LIVE_HOST: '127.0.0.1', DECK_LIVE_DIR: votesDir },
-  })
-  let output = ''
-  child.stdout!.on('data', chunk => output += chunk)
-  child.stderr!.on('data', chunk => output += chunk)
-  await waitForServer(`${url}/vote`, 60_000)
-  const stop = async () => {
-    if (child.exitCode !== null)
-      return
-    const exited = new Promise(done => child.once('exit', done))
-    child.kill('SIGTERM')
-    await exited
-  }
-  return { process: child, url, password, output: () => output, stop }
+export function startLiveServer(root: string, votesDir: string, port?: number): Promise<LiveServer> {
+  return startPresent(root, { votesDir, password: 'trainer-only', port })
 }
 
 export function launchChromium(): Promise<Browser> {
@@ -178,6 +129,12 @@ export async function pressAndSettle(page: Page, key: string, siteUrl: string): 
   await page.locator(`.slidev-page-${position.no}`).waitFor({ state: 'visible' })
   await settled(page)
   return position
+}
+
+/** True once slide `no` shows all it has: no v-click still hidden, and its declared clicks done. */
+export async function fullyRevealed(page: Page, no: number, clicks: number, declaredClicks: number): Promise<boolean> {
+  const hidden = await page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count()
+  return hidden === 0 && clicks >= declaredClicks
 }
 
 /** Waits until no finite animation or transition is running on the page. */

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { findChromiumHere } from '../../scripts/chromium.mjs'
+import { userEnv } from '../../scripts/local-servers.mjs'
 import { EDITION_LOCALES, kindOf, loadDeck, ROOT } from '../deck'
 import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, EXPORTS_DONE, outputsOf, SUBPATH } from './artifacts'
 
@@ -17,7 +18,7 @@ import { ARTIFACTS_DIR, BARE_DECK_DIR, BARE_SITE_DIR, EXPORTS_DIR, EXPORTS_DONE,
  * build a development build of Vue; the outputs under test are built as `npm run build` and
  * `npm run export:all` build them for a user (budget.test.ts checks they are production builds).
  */
-const { NODE_ENV: _vitest, ...USER_ENV } = process.env
+const USER_ENV = userEnv()
 
 /** Starts a command; the promise settles when it ends, rejecting with everything it printed if it fails. */
 function start(what: string, command: string, args: string[], cwd = ROOT): Promise<void> {

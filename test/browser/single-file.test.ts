@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { externalReferences } from '../../scripts/single-file.mjs'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { exportsDone, outputsOf, slidesOfKind } from './artifacts'
-import { launchChromium, positionOf, pressAndSettle, recordPage } from './browser'
+import { fullyRevealed, launchChromium, positionOf, pressAndSettle, recordPage } from './browser'
 
 /** What `npm run bench` aims for; the deck is about 1 MB. */
 const MAX_BYTES = 3 * 1024 * 1024
@@ -38,18 +38,20 @@ function readStep(page: Page, no: number): Promise<Omit<Step, 'no' | 'clicks'>> 
   }, no)
 }
 
-/** Walks the deck from its first slide to its last click with the right arrow, as a trainer presents. */
-async function walkDeck(page: Page, fileUrl: string, deck: DeckFacts): Promise<Step[]> {
+/** Opens the file at its first slide (hash routing: `…html#/1`), and waits until it is displayed. */
+async function openFirstSlide(page: Page, fileUrl: string): Promise<void> {
   await page.goto(`${fileUrl}#/1`)
   await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+}
+
+/** Walks the deck from its first slide to its last click with the right arrow, as a trainer presents. */
+async function walkDeck(page: Page, fileUrl: string, deck: DeckFacts): Promise<Step[]> {
+  await openFirstSlide(page, fileUrl)
   const steps: Step[] = []
   let position = positionOf(page.url(), fileUrl)
   while (true) {
     steps.push({ ...position, ...await readStep(page, position.no) })
-    const last = position.no === deck.slideCount
-      && await page.locator(`.slidev-page-${position.no} .slidev-vclick-hidden`).count() === 0
-      && position.clicks >= deck.slideClicks[position.no - 1]
-    if (last)
+    if (position.no === deck.slideCount && await fullyRevealed(page, position.no, position.clicks, deck.slideClicks[position.no - 1]))
       return steps
     position = await pressAndSettle(page, 'ArrowRight', fileUrl)
   }
@@ -122,8 +124,7 @@ describe.each(EDITION_LOCALES)('the %s edition in one HTML file, opened from dis
   it('switches to dark mode and opens the overview of every slide', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     const record = recordPage(page)
-    await page.goto(`${fileUrl}#/1`)
-    await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+    await openFirstSlide(page, fileUrl)
     const dark = () => page.evaluate(() => document.documentElement.classList.contains('dark'))
     const before = await dark()
     await page.keyboard.press('d')
@@ -138,8 +139,7 @@ describe.each(EDITION_LOCALES)('the %s edition in one HTML file, opened from dis
     const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
     const audience = await context.newPage()
     const record = recordPage(audience)
-    await audience.goto(`${fileUrl}#/1`)
-    await audience.locator('.slidev-page-1').waitFor({ state: 'visible' })
+    await openFirstSlide(audience, fileUrl)
     const presenter = await context.newPage()
     await presenter.goto(`${fileUrl}#/presenter/2`)
     await expect.poll(() => presenter.locator('.slidev-note').first().textContent()).toContain(noteHeading(deck.slideNotes[1]))

@@ -10,7 +10,7 @@ import { UI_TEXT } from '../../lib/i18n'
 import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from './artifacts'
-import { offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
+import { fullyRevealed, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
 import { GRID_BOTTOM_EDGE, GRID_LEFT_EDGE, MIN_FILLED, slideGeometry } from './grid'
 import { HANDOUT_KINDS, textBelowFloors } from './text-size'
 
@@ -39,12 +39,6 @@ interface SlideVisit {
   geometry: Awaited<ReturnType<typeof slideGeometry>>
   chineseSpaces: string[]
   axe: { light: string[], dark: string[] }
-}
-
-/** True once slide `no` shows all it has: no v-click still hidden, and its declared clicks done. */
-async function fullyRevealed(page: Page, no: number, clicks: number, declaredClicks: number): Promise<boolean> {
-  const hidden = await page.locator(`.slidev-page-${no} .slidev-vclick-hidden`).count()
-  return hidden === 0 && clicks >= declaredClicks
 }
 
 /** The checks made on a slide with everything revealed, in light mode and then in dark mode. */
