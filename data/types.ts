@@ -26,6 +26,8 @@ export interface Source {
    * "2016 report, surveyed 2015"; the chart's row names it the same way.
    */
   edition?: string
+  /** `edition` in the deck's other languages, for their short citations: { 'zh-Hant': '2011 年 8 月' }. */
+  editionIn?: Partial<Record<Locale, string>>
   /** Where the figure can be checked: the publication or its publisher's release where one was read. */
   url: string
   /** Who publishes the page the figures were read on, when it is a copy of the publication or a page quoting it. */
@@ -38,6 +40,11 @@ export interface Source {
 /** One number on a chart, as precise as its source gives it, with where it comes from. */
 export interface Figure {
   value: number
+  /**
+   * The source gives the value only roughly ("about half the average for B2C"): the chart prints
+   * it with "≈", and its row's gap too.
+   */
+  approximate?: boolean
   /**
    * Decimal places the source gives (or, for a derived figure, that its inputs allow): "21" is
    * 0, "21.8" is 1, "5.15%" is 2. The chart prints exactly these; a value written finer is refused.
@@ -53,6 +60,11 @@ export interface Figure {
 export type Unit
   /** Shares, 0 to 100: formatted as percentages and never above 100. */
   = | { kind: 'percent', label: string }
+  /**
+   * Small rates in per cent per period, such as monthly churn: formatted as percentages; drawn
+   * against their own written axis end rather than a 0–100% track, on which they would not show.
+   */
+    | { kind: 'rate', label: string }
   /** Rates of change, in per cent: formatted as percentages, may pass 100. */
     | { kind: 'growth', label: string }
   /** Amounts in a named unit, e.g. "US$ trillion". */
@@ -70,6 +82,12 @@ export interface ComparisonRow {
   b2c: Figure
   /** A reference value the bars are read against, such as an even quarter's 25% of the year. */
   baseline?: { label: string, value: number }
+  /**
+   * Why the two figures are not directly comparable, when they come from two surveys or bases
+   * ("two Census surveys: manufacturers' shipments and retail sales"). The chart then draws no gap
+   * and says "not directly comparable"; the figures' sources page gives this reason.
+   */
+  notComparable?: string
 }
 
 /** One comparison chart: B2B against B2C, one row per measure. */
@@ -78,15 +96,18 @@ export interface ComparisonDataset {
   id: string
   title: string
   /**
-   * The slide's title once the chart is drawn: what the chart shows, in one line of at most about
-   * 38 characters, quoting its figures by reference so it follows the data:
+   * The slide's title once the chart is drawn: the one sentence every row supports, in at most two
+   * lines of the title (about 70 characters), quoting its figures by reference so it follows the data:
    * "B2B e-commerce was {market-expansion.rows[1].ratio}× B2C in 2019" (lib/quote-figures.ts).
    */
   finding: string
   /** Asked to the room before the bars are drawn (click 0): what the chart will answer. */
   question: string
   rows: ComparisonRow[]
-  /** A caveat printed under the chart, e.g. that two figures come from different surveys. */
+  /**
+   * A caveat about the whole chart, e.g. which businesses a figure covers: on the figures' sources
+   * page, beside the derivations (the slide carries only its one source line).
+   */
   note?: string
 }
 
@@ -102,6 +123,8 @@ export interface RowText {
   b2c?: string
   /** The baseline's label, for a row that has one. */
   baseline?: string
+  /** Why the row's figures are not directly comparable, for a row that says so. */
+  notComparable?: string
 }
 
 /** The words of one chart in another language. */

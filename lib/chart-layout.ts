@@ -7,9 +7,10 @@ import { MODEL_IDS } from './models.ts'
  * slide (980 − 2 × 56), so a unit is a CSS pixel of the slide and the font sizes in the component
  * are the sizes the room sees.
  *
- * Each row is one measure: its label (and, on the last click, the gap) on top, its unit under
- * that (and a baseline's key), then a B2B bar and a B2C bar, each on a faint track, its value at
- * its end. The values label the bars directly, so there is no value axis.
+ * Each row is one measure: its label (and its gap) on top, its unit under that (and the scale's
+ * written end over the end of the scale, and a baseline's label at the line), then a B2B bar and a
+ * B2C bar, each value at its bar's end. Shares run on a 0–100% track; amounts and small rates have
+ * no track, only their scale's end written over a tick.
  */
 export interface ChartSize {
   width: number
@@ -20,7 +21,7 @@ export interface ChartSize {
   barHeight: number
   /** Between the B2B and the B2C bar of one row. */
   barGap: number
-  /** Between two rows. */
+  /** Between two rows; a hairline runs across the middle of it. */
   rowGap: number
   /** Left of the bars, for the "B2B" / "B2C" tags. */
   sideLabelWidth: number
@@ -34,11 +35,11 @@ export interface ChartSize {
 
 export const CHART_SIZE: ChartSize = {
   width: 868,
-  labelHeight: 24,
-  unitHeight: 26,
-  barHeight: 22,
+  labelHeight: 22,
+  unitHeight: 24,
+  barHeight: 20,
   barGap: 4,
-  rowGap: 10,
+  rowGap: 20,
   sideLabelWidth: 58,
   valueLabelWidth: 96,
   baselineOverhang: 4,
@@ -56,17 +57,35 @@ export interface BarLayout {
   labelX: number
 }
 
+/**
+ * The scale a row's bars are drawn on: from 0 to `end`. A share runs on a track the width of the
+ * scale, 0 to 100%; amounts and small rates run to a round number just past their largest value,
+ * with no track (a track would read as a whole they are a part of). Either way the end is written.
+ */
+export interface RowScale {
+  end: number
+  track: boolean
+}
+
 export interface RowLayout {
   row: ComparisonRow
   /** Top of the row. */
   y: number
+  scale: RowScale
+  /** The scale's end: where its tick stands (the plot's right end) and how far up and down it runs. */
+  axisEnd: { x: number, y1: number, y2: number }
+  /** The hairline between this row and the one before it (none on the first). */
+  divider?: { y: number }
   /** Text baselines of the row's label (and gap label) and of its unit line (and baseline key). */
   labelY: number
   unitY: number
   /** The B2B bar, then the B2C bar. */
   bars: [BarLayout, BarLayout]
-  /** The reference line drawn across the row's bars, when the row has one. */
-  baseline?: { value: number, x: number, y1: number, y2: number }
+  /**
+   * The reference line drawn across the row's bars, when the row has one; its label stands on the
+   * unit line, starting right over the line (`labelX`).
+   */
+  baseline?: { value: number, x: number, y1: number, y2: number, labelX: number }
   /** The two values the gap compares, larger first, and whose they are. */
   gap: { larger: number, smaller: number, between: [ModelId, ModelId] }
 }
@@ -89,27 +108,47 @@ function rowValues(row: ComparisonRow): number[] {
   return [row.b2b.value, row.b2c.value, ...(row.baseline ? [row.baseline.value] : [])]
 }
 
+/** The steps a scale's written end is rounded up to, in each power of ten: 6.81 → 8, 21.8 → 25. */
+const NICE_STEPS = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10]
+
+/** The smallest round number (NICE_STEPS × a power of ten) at or above `value`; 1 for nothing. */
+export function niceCeiling(value: number): number {
+  if (!(value > 0))
+    return 1
+  const power = 10 ** Math.floor(Math.log10(value))
+  // Rounded to cut floating-point noise (0.3 × 10 = 3.0000000000000004).
+  const step = NICE_STEPS.find(step => Number((step * power).toPrecision(12)) >= value)!
+  return Number((step * power).toPrecision(12))
+}
+
+/**
+ * The scale of `row` among `rows`: a share on 0–100% with its track; anything else from 0 to a
+ * round number at or past the largest value (or baseline) of the rows in its unit, without a track.
+ */
+export function scaleOf(row: ComparisonRow, rows: ComparisonRow[]): RowScale {
+  if (row.unit.kind === 'percent')
+    return { end: 100, track: true }
+  const top = Math.max(...rows.filter(other => unitKey(other.unit) === unitKey(row.unit)).flatMap(rowValues))
+  return { end: niceCeiling(top), track: false }
+}
+
 /**
  * Positions every bar, baseline and label line of a comparison chart. Pure: the component
  * only binds these numbers to SVG attributes. Expects a dataset that `validateDataset` accepts.
  *
- * Bars start at 0 on a linear scale whose top is the largest value (or baseline) of the rows in the
- * same unit, so two measures in different units are never drawn on one scale.
+ * Bars start at 0 on a linear scale (scaleOf): a share's is 0–100% and drawn as a track; rows of
+ * another unit share a scale with the rows in the same unit only, so two measures in different
+ * units are never drawn on one scale, and its end is written over its tick.
  */
 export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = CHART_SIZE): ComparisonLayout {
   const x0 = size.sideLabelWidth
   const x1 = size.width - size.valueLabelWidth
-  // The longest bar of a unit runs the plot's width; with every value printed at its bar's end,
-  // the room reads the numbers, and the lengths only have to be in proportion.
-  const scaleFor = (unit: Unit) => {
-    const top = Math.max(...dataset.rows.filter(row => unitKey(row.unit) === unitKey(unit)).flatMap(rowValues))
-    return linearScale(top > 0 ? top : 1, x0, x1)
-  }
 
   const barsHeight = MODEL_IDS.length * size.barHeight + (MODEL_IDS.length - 1) * size.barGap
   const rowHeight = size.labelHeight + size.unitHeight + barsHeight
   const rows = dataset.rows.map((row, index): RowLayout => {
-    const scale = scaleFor(row.unit)
+    const rowScale = scaleOf(row, dataset.rows)
+    const scale = linearScale(rowScale.end, x0, x1)
     const y = index * (rowHeight + size.rowGap)
     const barsTop = y + size.labelHeight + size.unitHeight
     const baselineX = row.baseline && scale(row.baseline.value)
@@ -132,6 +171,9 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
     return {
       row,
       y,
+      scale: rowScale,
+      axisEnd: { x: x1, y1: barsTop - size.baselineOverhang, y2: barsTop + barsHeight + size.baselineOverhang },
+      ...(index > 0 ? { divider: { y: y - size.rowGap / 2 } } : {}),
       labelY: y + size.labelHeight * 0.75,
       unitY: y + size.labelHeight + size.unitHeight * 0.7,
       bars,
@@ -140,6 +182,7 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
         x: baselineX!,
         y1: barsTop - size.baselineOverhang,
         y2: barsTop + barsHeight + size.baselineOverhang,
+        labelX: baselineX!,
       },
       gap: gapOf(bars),
     }

@@ -17,6 +17,7 @@ export function formatValue(value: number, unit: Unit, digits: number, locale: s
   const fraction = { minimumFractionDigits: digits, maximumFractionDigits: digits }
   switch (unit.kind) {
     case 'percent':
+    case 'rate':
     case 'growth':
       return new Intl.NumberFormat(locale, { style: 'percent', ...fraction }).format(value / 100)
     case 'currency':
@@ -27,20 +28,33 @@ export function formatValue(value: number, unit: Unit, digits: number, locale: s
 }
 
 /**
- * The gap label of a chart row, as a trainer would say it: shares by their difference in percentage
- * points ("B2B +28 pts over B2C"), amounts by their ratio ("B2B 4.4× B2C"), always the larger
- * against the smaller. An amount against zero has no ratio, so it falls back to the difference.
+ * The gap label of a chart row, as a trainer would say it: shares and rates by their difference
+ * in percentage points ("B2B +28 pts over B2C"), amounts by their ratio ("B2B 4.4× B2C"), always
+ * the larger against the smaller. An amount against zero has no ratio, so it falls back to the
+ * difference. A gap computed from a figure the source gives only roughly says so ("about").
  *
  * @param largerName what the larger value belongs to ("B2B", or a baseline's label)
  * @param smallerName what the smaller value belongs to
  */
-export function describeGap(largerName: string, smallerName: string, larger: number, smaller: number, unit: Unit, digits: number, locale: Locale = 'en'): string {
+export function describeGap(largerName: string, smallerName: string, larger: number, smaller: number, unit: Unit, digits: number, locale: Locale = 'en', approximate = false): string {
   const gap = UI_TEXT[locale].gap
-  if (unit.kind === 'percent' || unit.kind === 'growth')
-    return gap.points(largerName, formatNumber(larger - smaller, digits, locale), smallerName)
+  if (unit.kind === 'percent' || unit.kind === 'rate' || unit.kind === 'growth')
+    return gap.points(largerName, formatNumber(larger - smaller, digits, locale), smallerName, approximate)
   if (smaller === 0)
-    return gap.difference(largerName, formatValue(larger - smaller, unit, digits, locale), smallerName)
-  return gap.ratio(largerName, formatNumber(larger / smaller, 1, locale), smallerName)
+    return gap.difference(largerName, formatValue(larger - smaller, unit, digits, locale), smallerName, approximate)
+  return gap.ratio(largerName, formatNumber(larger / smaller, 1, locale), smallerName, approximate)
+}
+
+/** Marks a figure the source gives only roughly ("about half"). */
+export const APPROXIMATE_MARK = '≈'
+
+/** Marks a derived value on the chart; the figures' sources page gives the formula after the same mark. */
+export const DERIVED_MARK = '*'
+
+/** A figure as the chart prints it: as precise as its source, "≈" when the source gives it roughly, "*" when derived. */
+export function figureText(figure: Figure, unit: Unit, locale: Locale = 'en'): string {
+  const value = formatValue(figure.value, unit, figure.digits, locale)
+  return `${figure.approximate ? APPROXIMATE_MARK : ''}${value}${figure.derived ? DERIVED_MARK : ''}`
 }
 
 /** Every figure of a dataset, row by row, B2B before B2C. */
@@ -53,30 +67,46 @@ export function datasetSourceKeys(dataset: ComparisonDataset): string[] {
   return [...new Set(figuresOf(dataset).flatMap(figure => sourceKeys(figure.source)))]
 }
 
-/** How a chart cites a publication in short: publisher and year, or the edition where the year alone would mislead. */
-export function shortCitation(source: Source): string {
-  return `${source.publisher} ${source.edition ?? source.year}`
+/**
+ * How a chart cites a publication in short: publisher and year, or the edition where the year
+ * alone would mislead, in the edition's language when the source names it there.
+ */
+export function shortCitation(source: Source, locale: Locale = 'en'): string {
+  return `${source.publisher} ${source.editionIn?.[locale] ?? source.edition ?? source.year}`
 }
 
-/** Marks a derived value on the chart; the source line under it gives the formula after the same mark. */
-export const DERIVED_MARK = '*'
-
 /**
- * The short source line under a chart: each source in short, flagged when it is secondary, then
- * the formula of each derived figure, then the dataset's caveat.
+ * The one source line under a chart: each source in short, flagged when it is secondary, and,
+ * when a figure is derived, where its formula is. Derivations and caveats are too long for a slide
+ * read from the back of the room: they are in the notes and on the figures' sources page
+ * (chartFootnotes).
  *
- * @example "Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: B2B 2018 = 25.6 − 4.4."
+ * @example "Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula on the sources slide."
  */
 export function sourceLine(dataset: ComparisonDataset, sources: Record<string, Source>, locale: Locale = 'en'): string {
   const text = UI_TEXT[locale]
   const cited = datasetSourceKeys(dataset).map((key) => {
     const source = sources[key]
     const tag = text.reliabilityTag[source.reliability]
-    return tag ? text.withAside(shortCitation(source), tag) : shortCitation(source)
+    const citation = shortCitation(source, locale)
+    return tag ? text.withAside(citation, tag) : citation
   })
-  const derived = figuresOf(dataset).flatMap(figure => figure.derived ? [figure.derived] : [])
-  // Two publications can share a short citation (the B2B and B2C editions of one report).
-  return text.sourceLine({ sources: [...new Set(cited)], derived, note: dataset.note })
+  // Two publications can share a short citation (two copies of one report).
+  return text.sourceLine({ sources: [...new Set(cited)], derived: figuresOf(dataset).some(figure => figure.derived) })
+}
+
+/**
+ * What a chart's slide leaves out of its source line, in sentences: the formula of each derived
+ * figure, why a row's two figures are not directly comparable, and the chart's caveat. The figures'
+ * sources page lists them under each chart; the chart's table for screen readers carries them too.
+ */
+export function chartFootnotes(dataset: ComparisonDataset, locale: Locale = 'en'): string[] {
+  const text = UI_TEXT[locale]
+  return [
+    ...figuresOf(dataset).flatMap(figure => figure.derived ? [text.derivedFootnote(figure.derived)] : []),
+    ...dataset.rows.flatMap(row => row.notComparable ? [text.notComparableFootnote(row.label, row.notComparable)] : []),
+    ...(dataset.note ? [dataset.note] : []),
+  ]
 }
 
 /**
@@ -114,7 +144,7 @@ export function quoteFigures(text: string, charts: ComparisonDataset[], locale: 
     if (field === 'ratio')
       return formatNumber(measure.b2b.value / measure.b2c.value, 1, locale)
     const figure = measure[field]
-    return formatValue(figure.value, measure.unit, figure.digits, locale)
+    return (figure.approximate ? APPROXIMATE_MARK : '') + formatValue(figure.value, measure.unit, figure.digits, locale)
   })
 }
 

@@ -2,12 +2,11 @@
 // served, so that a typo stops `npm run build` naming the slide instead of breaking the slide in
 // front of the room (and the checks are not shipped to the audience).
 import type { ComparisonDataset } from '../data/types.ts'
+import { impactSteps } from './impact-steps.ts'
 
 /** Every message starts with this, so a failing build points at the slides. */
 export const FRONTMATTER_PROBLEM_PREFIX = '[frontmatter]'
 
-/** The clicks an impact slide builds its chart in (components/ComparisonChart.vue). */
-const IMPACT_CLICKS = 3
 /** The click that starts a discussion's countdown (components/ActivityTimer.vue). */
 const DISCUSSION_CLICKS = 1
 
@@ -43,10 +42,11 @@ export function frontmatterProblems(frontmatters: Record<string, unknown>[], cha
         report('clicks', `must be ${DISCUSSION_CLICKS}: the click that starts the countdown`)
     }
     if (layout === 'impact') {
-      if (!charts.some(chart => chart.id === frontmatter.chart))
+      const chart = charts.find(chart => chart.id === frontmatter.chart)
+      if (!chart)
         report('chart', `must be the id of a chart in data/charts.ts (${charts.map(chart => chart.id).join(', ')})`)
-      if (frontmatter.clicks !== IMPACT_CLICKS)
-        report('clicks', `must be ${IMPACT_CLICKS}: B2B, B2C, then the gaps`)
+      else if (frontmatter.clicks !== impactSteps(chart).clicks)
+        report('clicks', `must be ${impactSteps(chart).clicks}: a click for each of the chart's ${chart.rows.length} rows, the finding, then the article's points`)
     }
   })
   return problems

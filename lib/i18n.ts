@@ -44,6 +44,8 @@ export interface UiText {
   fullStop: string
   /** What separates two sentences (a space in English, nothing in Chinese). */
   sentenceGap: string
+  /** After a run-in heading, before what it introduces: ": " or "：". */
+  listLead: string
   /** The hidden table's first column. */
   measure: string
   /**
@@ -51,9 +53,19 @@ export interface UiText {
    * percentage points for shares ("B2B +28 pts over B2C"), by ratio for amounts ("B2B 4.4× B2C"),
    * by difference for an amount against zero.
    */
-  gap: Record<'points' | 'ratio' | 'difference', (larger: string, amount: string, smaller: string) => string>
-  /** The source line under a chart, from its parts. */
-  sourceLine: (parts: { sources: string[], derived: string[], note?: string }) => string
+  gap: Record<'points' | 'ratio' | 'difference', (larger: string, amount: string, smaller: string, approximate: boolean) => string>
+  /** Where a row's gap would be, when its two figures come from two surveys or bases. */
+  notComparable: string
+  /** A scale's written end, over its tick: "0–100%", "0–25". */
+  scaleEnd: (end: string) => string
+  /** A reference line's label, at the line: "25% = an even quarter". */
+  reference: (value: string, label: string) => string
+  /** The one source line under a chart: its sources, and whether a figure on it is derived. */
+  sourceLine: (parts: { sources: string[], derived: boolean }) => string
+  /** A derived figure's formula, as the figures' sources page gives it. */
+  derivedFootnote: (formula: string) => string
+  /** Why a row's figures are not directly comparable, as the figures' sources page gives it. */
+  notComparableFootnote: (row: string, why: string) => string
   /** How a chart flags a figure that is not from a primary text ('' for primary). */
   reliabilityTag: Record<Reliability, string>
   /** A reliability grade as the sources slide spells it out. */
@@ -87,17 +99,22 @@ export const UI_TEXT: Record<Locale, UiText> = {
     unit: 'Unit',
     fullStop: '.',
     sentenceGap: ' ',
+    listLead: ': ',
     measure: 'Measure',
     gap: {
-      points: (larger, points, smaller) => `${larger} +${points} pts over ${smaller}`,
-      ratio: (larger, ratio, smaller) => `${larger} ${ratio}× ${smaller}`,
-      difference: (larger, difference, smaller) => `${larger} +${difference} over ${smaller}`,
+      points: (larger, points, smaller, about) => `${larger} ${about ? 'about ' : ''}+${points} pts over ${smaller}`,
+      ratio: (larger, ratio, smaller, about) => `${larger} ${about ? 'about ' : ''}${ratio}× ${smaller}`,
+      difference: (larger, difference, smaller, about) => `${larger} ${about ? 'about ' : ''}+${difference} over ${smaller}`,
     },
-    sourceLine: ({ sources, derived, note }) => [
+    notComparable: 'not directly comparable',
+    scaleEnd: end => `0–${end}`,
+    reference: (value, label) => `${value} = ${label}`,
+    sourceLine: ({ sources, derived }) => [
       `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}.`,
-      ...derived.map(how => `*Derived: ${how}.`),
-      ...(note ? [note] : []),
+      ...(derived ? ['*Derived: formula on the figures’ sources slide.'] : []),
     ].join(' '),
+    derivedFootnote: formula => `*Derived: ${formula}.`,
+    notComparableFootnote: (row, why) => `${row}: not directly comparable, ${why}.`,
     reliabilityTag: { P: '', S: 'secondary source', U: 'unverified industry estimate' },
     reliabilityName: { P: 'primary text', S: 'secondary source', U: 'unverified' },
     withAside: (name, aside) => `${name} (${aside})`,
@@ -126,17 +143,22 @@ export const UI_TEXT: Record<Locale, UiText> = {
     unit: '單位',
     fullStop: '。',
     sentenceGap: '',
+    listLead: '：',
     measure: '項目',
     gap: {
-      points: (larger, points, smaller) => `${larger} 比 ${smaller} 高 ${points} 個百分點`,
-      ratio: (larger, ratio, smaller) => `${larger} 為 ${smaller} 的 ${ratio} 倍`,
-      difference: (larger, difference, smaller) => `${larger} 比 ${smaller} 多 ${difference}`,
+      points: (larger, points, smaller, about) => `${larger} 比 ${smaller} 高${about ? '約' : ''} ${points} 個百分點`,
+      ratio: (larger, ratio, smaller, about) => `${larger} ${about ? '約' : ''}為 ${smaller} 的 ${ratio} 倍`,
+      difference: (larger, difference, smaller, about) => `${larger} 比 ${smaller} 多${about ? '約' : ''} ${difference}`,
     },
-    sourceLine: ({ sources, derived, note }) => [
+    notComparable: '不能直接比較',
+    scaleEnd: end => `0–${end}`,
+    reference: (value, label) => `${value} = ${label}`,
+    sourceLine: ({ sources, derived }) => [
       `資料來源：${sources.join('；')}。`,
-      ...derived.map(how => `*推算：${how}。`),
-      ...(note ? [note] : []),
+      ...(derived ? ['*推算值：公式見「圖表數據的出處」頁。'] : []),
     ].join(''),
+    derivedFootnote: formula => `*推算：${formula}。`,
+    notComparableFootnote: (row, why) => `${row}：不能直接比較，${why}。`,
     reliabilityTag: { P: '', S: '二手來源', U: '未經證實的業界估計' },
     reliabilityName: { P: '原始文獻', S: '二手來源', U: '未經證實' },
     withAside: (name, aside) => `${name}（${aside}）`,

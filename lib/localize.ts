@@ -26,6 +26,7 @@ export function localizeDataset(dataset: ComparisonDataset, text: ChartText | un
     b2b: localizeFigure(row.b2b, words?.b2b),
     b2c: localizeFigure(row.b2c, words?.b2c),
     ...(row.baseline ? { baseline: { ...row.baseline, label: words?.baseline ?? '' } } : {}),
+    ...(row.notComparable === undefined ? {} : { notComparable: words?.notComparable ?? '' }),
   })
   return {
     ...dataset,
@@ -80,6 +81,10 @@ export function chartTextProblems(datasets: ComparisonDataset[], texts: Record<s
         report(`rows[${r}].baseline`, `is missing: translate "${row.baseline.label}"`)
       if (!row.baseline && words.baseline !== undefined)
         report(`rows[${r}].baseline`, 'is given for a row without a baseline')
+      if (row.notComparable !== undefined && !isText(words.notComparable))
+        report(`rows[${r}].notComparable`, `is missing: translate "${row.notComparable}"`)
+      if (row.notComparable === undefined && words.notComparable !== undefined)
+        report(`rows[${r}].notComparable`, 'is given for a row that is comparable')
     })
     if (dataset.note !== undefined && !isText(text.note))
       report('note', `is missing: translate "${dataset.note}"`)

@@ -26,7 +26,8 @@ export function fitsDigits(value: number, digits: number): boolean {
  * Checks: an id, a title, at least one row; per row a label (not repeated), a unit label, and
  * both a B2B and a B2C figure; per figure a finite, non-negative value (at most 100 for a share),
  * declared decimal places (0 to 3) that the value does not exceed, a known source that is not
- * unverified, and a formula when it is derived; a baseline like a figure.
+ * unverified, a formula when it is derived (and when it is approximate); a baseline like a
+ * figure; a reason when a row is not directly comparable.
  *
  * @param dataset the data as written in data/charts.ts (or anything else: it is checked, not trusted)
  * @param sources the publications figures may cite, by key
@@ -83,6 +84,10 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
         report(`${field}.value`, `is ${figure.value}, finer than its ${figure.digits} decimal place(s): write it as the source gives it`)
       if (figure.derived !== undefined && !isText(figure.derived))
         report(`${field}.derived`, 'is empty: give the formula the figure was computed by')
+      if (figure.approximate !== undefined && typeof figure.approximate !== 'boolean')
+        report(`${field}.approximate`, `is ${JSON.stringify(figure.approximate)}, not true or false`)
+      if (figure.approximate === true && figure.derived === undefined)
+        report(`${field}.approximate`, 'is true for a figure without `derived`: say how the rough figure was read')
       const keys = figure.source === undefined ? [] : sourceKeys(figure.source)
       if (keys.length === 0 || keys.some(key => !isText(key)))
         report(`${field}.source`, 'is missing: every figure needs a source')
@@ -93,6 +98,9 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
           report(`${field}.source`, `names "${key}", an unverified source: such figures are not charted`)
       }
     }
+
+    if (row?.notComparable !== undefined && !isText(row.notComparable))
+      report(`${at}.notComparable`, 'is empty: say why the two figures are not directly comparable, or leave it out')
 
     if (row?.baseline !== undefined) {
       if (!isText(row.baseline?.label))

@@ -158,7 +158,7 @@ const servers = {}
 for (const deck of DECKS) {
   console.log(`Building ${deck.name}…`)
   deck.site = join(OUT, deck.name.replace(' ', '-'))
-  measured[deck.name] = { buildSeconds: slidev(deck.dir, ['build', '--out', deck.site]), sizes: assetSizes(deck.site) }
+  measured[deck.name] = { buildSeconds: slidev(deck.dir, ['build', '--out', deck.site]), sizes: assetSizes(deck.site), budgetSizes: assetSizes(deck.site, { speakerNotes: false }) }
   servers[deck.name] = await serve(deck.site)
 }
 
@@ -230,7 +230,8 @@ const kib = bytes => `${(bytes / 1024).toFixed(1)} KiB`
 const rows = [
   ['build time', `${ours.buildSeconds.toFixed(1)} s`, `${bare.buildSeconds.toFixed(1)} s`, ours.buildSeconds / bare.buildSeconds, undefined],
   ['JavaScript, raw', kib(ours.sizes.js.raw), kib(bare.sizes.js.raw), ours.sizes.js.raw / bare.sizes.js.raw, undefined],
-  ['JavaScript, gzipped', kib(ours.sizes.js.gzip), kib(bare.sizes.js.gzip), ours.sizes.js.gzip / bare.sizes.js.gzip, JS_BUDGET_RATIO],
+  ['JavaScript, gzipped', kib(ours.sizes.js.gzip), kib(bare.sizes.js.gzip), ours.sizes.js.gzip / bare.sizes.js.gzip, undefined],
+  ['JavaScript, gzipped, speaker notes aside (the budget)', kib(ours.budgetSizes.js.gzip), kib(bare.budgetSizes.js.gzip), ours.budgetSizes.js.gzip / bare.budgetSizes.js.gzip, JS_BUDGET_RATIO],
   ['CSS, raw', kib(ours.sizes.css.raw), kib(bare.sizes.css.raw), ours.sizes.css.raw / bare.sizes.css.raw, undefined],
   ['CSS, gzipped', kib(ours.sizes.css.gzip), kib(bare.sizes.css.gzip), ours.sizes.css.gzip / bare.sizes.css.gzip, undefined],
   ['bytes transferred, first slide', kib(ours.transferredBytes), kib(bare.transferredBytes), ours.transferredBytes / bare.transferredBytes, 1.2],

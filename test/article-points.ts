@@ -64,14 +64,14 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
     line: 'B2C: Sales channels may include online marketplaces, brick-and-mortar',
     deck: {
       'en': ['Online marketplaces', 'brick-and-mortar', 'Social media', 'email marketing'],
-      'zh-Hant': ['線上購物平台', '實體', '社群媒體', '電子郵件行銷'],
+      'zh-Hant': ['電商市集', '實體', '社群媒體', '電子郵件行銷'],
     },
   },
   {
     line: 'B2C: Sales channels may include online marketplaces, retail stores',
     deck: {
       'en': ['Online marketplaces', 'Retail', 'e-commerce platforms', 'Direct sales'],
-      'zh-Hant': ['線上購物平台', '零售', '電商平台', '直接銷售'],
+      'zh-Hant': ['電商市集', '零售', '自建電商網站', '直接銷售'],
     },
   },
   { line: '3. Customer Relationship Management', deck: { 'en': ['Customer relationship management'], 'zh-Hant': ['客戶關係管理'] } },
@@ -103,15 +103,15 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
   {
     line: 'The type of business model a company chooses',
     deck: {
-      'en': ['influences its strategic decisions', 'partnerships over direct competition', 'acquiring new customers', 'marketing campaigns', 'loyalty programs'],
-      'zh-Hant': ['影響它的策略決策', '合作夥伴關係', '而非直接競爭', '爭取新顧客', '行銷活動', '會員忠誠計畫'],
+      'en': ['can influence its strategic decisions', 'partnerships over direct competition', 'acquiring new customers', 'marketing campaigns', 'loyalty programs'],
+      'zh-Hant': ['可能會影響它的策略決策', '合作夥伴關係', '而非直接競爭', '爭取新顧客', '行銷活動', '會員忠誠計畫'],
     },
   },
   { line: 'Operational Challenges', deck: { 'en': ['Operational challenges'], 'zh-Hant': ['營運挑戰'] } },
   {
     line: 'Both B2B and B2C businesses face unique operational challenges',
     deck: {
-      'en': ['unique operational challenges', 'advanced technology and analytics', 'customer behaviour', 'engaging user experience', 'product quality'],
+      'en': ['unique operational challenges', 'advanced technology and analytics', 'customer behavior', 'engaging user experience', 'product quality'],
       'zh-Hant': ['獨特的營運挑戰', '先進的技術與分析工具', '客戶行為', '引人入勝的使用者體驗', '產品品質'],
     },
   },
@@ -128,7 +128,7 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
   {
     line: 'Understanding the differences between B2B and B2C operations is crucial',
     deck: {
-      'en': ['succeed in global e-commerce', 'Target audience', 'Sales channels', 'Customer relationship management', 'tailor your approach', 'needs and goals', 'embrace the nuances', 'navigate the global marketplace', 'achieve your objectives'],
+      'en': ['succeed in global e-commerce', 'Target audience', 'Sales channels', 'Customer relationship management', 'tailor your approach', 'needs and goals', 'embracing the nuances', 'navigate the global marketplace', 'achieve your objectives'],
       'zh-Hant': ['在全球電子商務中取得成功', '目標受眾', '銷售管道', '客戶關係管理', '調整做法', '需求和目標', '細微差異', '全球市場', '達成目標'],
     },
   },
@@ -136,8 +136,8 @@ export const ARTICLE_POINTS: ArticlePoint[] = [
   {
     line: '本文內容根據網絡資料整理',
     deck: {
-      'en': ['本文內容根據網路資料整理', '出於傳遞更多資訊之目的', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
-      'zh-Hant': ['本文內容根據網路資料整理', '出於傳遞更多資訊之目的', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+      'en': ['本文內容根據網絡資料整理', '出於傳遞更多信息之目的', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
+      'zh-Hant': ['本文內容根據網絡資料整理', '出於傳遞更多信息之目的', '不代表金鑰匙跨境贊同其觀點和立場', 'compiled from online material', 'endorses its views'],
     },
   },
   { line: '轉載請注明', deck: { 'en': ['轉載請註明', '如有侵權，聯繫刪除', 'credit the source', 'contact us for removal'], 'zh-Hant': ['轉載請註明', '如有侵權，聯繫刪除', 'credit the source', 'contact us for removal'] } },
@@ -163,7 +163,7 @@ export const IMPACT_MODALITY: { section: string, b2b: Modality, b2c: Modality }[
   },
   {
     section: 'Strategic decisions',
-    b2b: { article: 'may prioritize partnerships', deck: { 'en': 'May prioritise', 'zh-Hant': '可能優先考慮' } },
+    b2b: { article: 'may prioritize partnerships', deck: { 'en': 'May prioritize', 'zh-Hant': '可能優先考慮' } },
     b2c: { article: 'may focus on acquiring new customers', deck: { 'en': 'May focus on', 'zh-Hant': '可能專注於' } },
   },
   {

@@ -30,9 +30,24 @@ export function chartsOf(locale: Locale): ComparisonDataset[] {
   return CHARTS.map(chart => chartIn(chart, CHART_TEXT[locale]))
 }
 
-/** The edition's entry (slides.md, slides.zh-Hant.md) and every page it pulls in, parsed as `slidev` does. */
-export function loadDeck(locale: Locale = 'en') {
-  return loadEdition(EDITIONS[locale])
+const parsed = new Map<Locale, ReturnType<typeof loadEdition>>()
+
+/**
+ * The edition's entry (slides.md, slides.zh-Hant.md) and every page it pulls in, parsed as `slidev`
+ * does: once per test file, then shared (the tests read it, never change it).
+ */
+export function loadDeck(locale: Locale = 'en'): ReturnType<typeof loadEdition> {
+  if (!parsed.has(locale))
+    parsed.set(locale, loadEdition(EDITIONS[locale]))
+  return parsed.get(locale)!
+}
+
+/**
+ * Parses every edition now: called at the top of a test file, while its tests are collected, so
+ * that no test's timeout pays for the parse, which on a loaded machine takes what it takes.
+ */
+export async function parseDecksFirst(): Promise<void> {
+  await Promise.all(LOCALES.map(locale => loadDeck(locale)))
 }
 
 /** A slide's kind: the layout its frontmatter names (layouts/: "impact", "quiz"…), or "default". */

@@ -8,23 +8,25 @@ import { EDITIONS } from '../../scripts/slidev.mjs'
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../../test-results')
 /** Where `npm run export:all` writes, in the test run. */
 export const EXPORTS_DIR = resolve(ARTIFACTS_DIR, 'exports')
+/**
+ * The timeout of a hook that waits for `exportsDone`: none, since the wait ends with export:all
+ * itself (Vitest runs a hook with an infinite timeout without a timer).
+ */
+export const UNTIL_THE_EXPORTS_END = Number.POSITIVE_INFINITY
+
 /** Written by the global setup when `npm run export:all` has ended: `{ ok, error? }`. */
 export const EXPORTS_DONE = resolve(ARTIFACTS_DIR, 'export-all.json')
 
-/** How long the exports after the sites may take, at most, before a test gives up on them. */
-const EXPORTS_TIMEOUT_MS = 10 * 60_000
-
 /**
  * Resolves once `npm run export:all` has made every output (the global setup starts it and lets
- * the site tests run meanwhile); fails with its output if it failed.
+ * the site tests run meanwhile); fails with its output if it failed. It waits on export:all's own
+ * end, which the global setup records whether it succeeds or fails, never on a clock: on a loaded
+ * machine the exports take as long as they take. Call it from a hook without a timeout
+ * (UNTIL_THE_EXPORTS_END).
  */
 export async function exportsDone(): Promise<void> {
-  const deadline = Date.now() + EXPORTS_TIMEOUT_MS
-  while (!existsSync(EXPORTS_DONE)) {
-    if (Date.now() > deadline)
-      throw new Error(`npm run export:all did not end within ${EXPORTS_TIMEOUT_MS / 60_000} minutes`)
+  while (!existsSync(EXPORTS_DONE))
     await new Promise(done => setTimeout(done, 250))
-  }
   const result = JSON.parse(readFileSync(EXPORTS_DONE, 'utf8')) as { ok: boolean, error?: string }
   if (!result.ok)
     throw new Error(result.error)

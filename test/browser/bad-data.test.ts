@@ -49,11 +49,11 @@ describe('npm run build with bad chart data', () => {
   })
 
   it('fails on a missing word of the Chinese edition, naming the language, the chart and the field', () => {
-    const restore = breakFile('data/chart-text.ts', 'baseline: \'全年平均\',', '')
+    const restore = breakFile('data/chart-text.ts', 'baseline: \'每季平均\',', '')
     const { status, output } = build('slides.zh-Hant.md')
     restore()
     expect(status).not.toBe(0)
-    expect(output).toContain('[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "even year"')
+    expect(output).toContain('[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "an even quarter"')
   })
 
   it('shows the problem over the slides in `npm run dev`, naming the dataset and the field', async () => {

@@ -137,8 +137,13 @@ export async function fullyRevealed(page: Page, no: number, clicks: number, decl
   return hidden === 0 && clicks >= declaredClicks
 }
 
-/** Waits until no finite animation or transition is running on the page. */
+/**
+ * Waits until no finite animation or transition is running on the page. Two frames first: a slide
+ * transition that a key press starts is created on the next frame, after the address and the slide
+ * have already changed, and would otherwise still be ahead.
+ */
 export async function settled(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
   await page.waitForFunction(() => document.getAnimations().every(animation =>
     animation.playState !== 'running' || animation.effect?.getTiming().iterations === Infinity))
 }
@@ -176,14 +181,15 @@ export function overflowingElements(page: Page, no: number): Promise<string[]> {
 
 /**
  * How much a slide asks the room to read: its body text in English words (a Chinese character
- * counting half, see readingLoad) and its bullets. The title, the model labels and the charts
- * (data, not prose) do not count.
+ * counting half, see readingLoad) and its bullets. The title, the model labels, the charts (data,
+ * not prose) and what is hidden from everyone do not count.
  */
 export async function slideDensity(page: Page, no: number): Promise<{ words: number, bullets: number }> {
   const { text, bullets } = await page.evaluate((no) => {
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!
     const body = layout.cloneNode(true) as Element
-    body.querySelectorAll('h1, .model-badge, .comparison-chart').forEach(el => el.remove())
+    // Nor does what is hidden from everyone: the impact title not shown (its question or its finding).
+    body.querySelectorAll('h1, .model-badge, .comparison-chart, [aria-hidden="true"]').forEach(el => el.remove())
     return { text: body.textContent ?? '', bullets: layout.querySelectorAll('li').length }
   }, no)
   return { words: readingLoad(text), bullets }

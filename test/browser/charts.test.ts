@@ -1,6 +1,7 @@
 // The impact charts as the room sees them, in each edition: bars that really grow with the
-// trainer's clicks and end at the data's values, grow again when the trainer comes back, and
-// stand still under reduced motion. One page per edition goes from chart to chart.
+// trainer's clicks, a row (both bars) a click, and end at the data's values, grow again when the
+// trainer comes back, and stand still under reduced motion. One page per edition goes from chart
+// to chart.
 import type { BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { layoutComparison } from '../../lib/chart-layout'
@@ -8,30 +9,28 @@ import { chartsOf, EDITION_LOCALES } from '../deck'
 import { outputsOf, slidesOfKind } from './artifacts'
 import { openSlide, pressAndSettle, recordPage, useBuiltSite } from './browser'
 
-type Side = 'b2b' | 'b2c'
-
-/** Rendered widths, in SVG units, of the bars of one side of the chart on slide `no`. */
-function barWidths(page: Page, no: number, side: Side): Promise<number[]> {
-  return page.evaluate(({ no, side }) => {
+/** Rendered widths, in SVG units, of the bars of row `row` (B2B, then B2C) of the chart on slide `no`. */
+function barWidths(page: Page, no: number, row: number): Promise<number[]> {
+  return page.evaluate(({ no, row }) => {
     const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
     const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-    return [...svg.querySelectorAll(`.slot[data-side="${side}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
-  }, { no, side })
+    return [...svg.querySelectorAll(`.row[data-row="${row}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
+  }, { no, row })
 }
 
 /**
- * Presses `key`, then reads `side`'s bar widths on every animation frame until they reach `final`
- * (or 3 s pass): the growth as the room sees it, frame by frame.
+ * Presses `key`, then reads row `row`'s bar widths on every animation frame until they reach
+ * `final` (or 3 s pass): the growth as the room sees it, frame by frame.
  */
-async function growthAfter(page: Page, key: string, no: number, side: Side, final: number[]): Promise<number[][]> {
+async function growthAfter(page: Page, key: string, no: number, row: number, final: number[]): Promise<number[][]> {
   await page.keyboard.press(key)
-  return page.evaluate(({ no, side, final }) => new Promise<number[][]>((done) => {
+  return page.evaluate(({ no, row, final }) => new Promise<number[][]>((done) => {
     const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
     const samples: number[][] = []
     const start = performance.now()
     const frame = () => {
       const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-      const widths = [...svg.querySelectorAll(`.slot[data-side="${side}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
+      const widths = [...svg.querySelectorAll(`.row[data-row="${row}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
       samples.push(widths)
       const arrived = widths.every((width, i) => Math.abs(width - final[i]) < 0.5)
       if ((arrived && samples.length > 1) || performance.now() - start > 3000)
@@ -40,7 +39,7 @@ async function growthAfter(page: Page, key: string, no: number, side: Side, fina
         requestAnimationFrame(frame)
     }
     requestAnimationFrame(frame)
-  }), { no, side, final })
+  }), { no, row, final })
 }
 
 /** Some sample lies strictly between nothing and the full length: the bars were caught growing. */
@@ -74,15 +73,15 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   describe.each(impactSlides)('the chart on "$title"', ({ chart, no }) => {
-    const finalWidths = (side: Side) => layoutComparison(chart).rows.flatMap(row => row.bars.filter(bar => bar.side === side).map(bar => bar.width))
+    const finalWidths = (row: number) => layoutComparison(chart).rows[row].bars.map(bar => bar.width)
 
-    it('is on its slide and grows its bars with the clicks, B2B then B2C, to the values of the data', async () => {
+    it('is on its slide and grows its rows with the clicks, both bars of one row a click, to the values of the data', async () => {
       await openSlide(page, deck.site.url, no)
       expect(await page.locator(`.slidev-page-${no} [data-chart]`).getAttribute('data-chart')).toBe(chart.id)
-      for (const side of ['b2b', 'b2c'] as const) {
-        const final = finalWidths(side)
-        expect(await barWidths(page, no, side)).toEqual(final.map(() => 0))
-        const samples = await growthAfter(page, 'ArrowRight', no, side, final)
+      for (const row of chart.rows.keys()) {
+        const final = finalWidths(row)
+        expect(await barWidths(page, no, row)).toEqual(final.map(() => 0))
+        const samples = await growthAfter(page, 'ArrowRight', no, row, final)
         expect(caughtMidway(samples, final), `no sample between start and end: ${JSON.stringify(samples)}`).toBe(true)
         expect(neverShrinks(samples)).toBe(true)
         samples.at(-1)!.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
@@ -91,11 +90,13 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
 
     it('grows again from zero when the trainer comes back to the slide', async () => {
-      // The gap's click, then on to the next slide and back: going back lands on the last click.
+      // The finding's click and the points' click, then on to the next slide and back: going back
+      // lands on the last click.
+      await pressAndSettle(page, 'ArrowRight', deck.site.url)
       await pressAndSettle(page, 'ArrowRight', deck.site.url)
       expect(await pressAndSettle(page, 'ArrowRight', deck.site.url)).toEqual({ no: no + 1, clicks: 0 })
-      const final = finalWidths('b2b')
-      const samples = await growthAfter(page, 'ArrowLeft', no, 'b2b', final)
+      const final = finalWidths(0)
+      const samples = await growthAfter(page, 'ArrowLeft', no, 0, final)
       expect(caughtMidway(samples, final), `no sample between start and end: ${JSON.stringify(samples)}`).toBe(true)
       samples.at(-1)!.forEach((width, i) => expect(width).toBeCloseTo(final[i], 0))
       expect(record.problems).toEqual([])
@@ -117,8 +118,8 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       await still.keyboard.press('ArrowRight')
       await still.waitForURL(url => url.href !== before)
       // Read at once, with no time for the 700 ms transition: the bars are already full length.
-      const final = layoutComparison(chart).rows.map(row => row.bars[0].width)
-      await expect.poll(() => barWidths(still, no, 'b2b'), { interval: 16, timeout: 500 }).toEqual(final.map(width => expect.closeTo(width, 0)))
+      const final = layoutComparison(chart).rows[0].bars.map(bar => bar.width)
+      await expect.poll(() => barWidths(still, no, 0), { interval: 16, timeout: 500 }).toEqual(final.map(width => expect.closeTo(width, 0)))
     })
   })
 })

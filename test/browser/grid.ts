@@ -1,6 +1,7 @@
 // Where things sit on a slide, against the deck's grid (styles/theme.css): one left edge for
-// every slide's content, chart labels that never collide, and content that fills the slide
-// rather than leaving most of it empty. Positions are in pixels of the 980 × 552 slide.
+// every slide's content, a bottom edge clear of the progress rail, and content that fills the
+// slide rather than leaving most of it empty. Positions are in pixels of the 980 × 552 slide.
+// (Texts drawn over each other: overlappingTexts in legibility.ts.)
 import type { Page } from 'playwright-chromium'
 import { SLIDE_WIDTH } from './text-size'
 
@@ -17,8 +18,6 @@ export interface SlideGeometry {
   bottom: number
   /** The share of the slide's height and width its content spans. */
   filled: { height: number, width: number }
-  /** Pairs of chart texts whose boxes overlap, as `"21.2*" × "B2B 4.8× B2C"`. */
-  chartCollisions: string[]
 }
 
 /**
@@ -52,24 +51,10 @@ export function slideGeometry(page: Page, no: number): Promise<SlideGeometry> {
     const top = Math.min(...boxes.map(box => box.top))
     const bottom = Math.max(...boxes.map(box => box.bottom))
 
-    const chartCollisions: string[] = []
-    for (const svg of layout.querySelectorAll('.comparison-chart svg')) {
-      const texts = [...svg.querySelectorAll('text')]
-        .filter(text => text.textContent?.trim() && Number(getComputedStyle(text).opacity) > 0 && Number(getComputedStyle(text.parentElement!).opacity) > 0)
-        .map(text => ({ text: text.textContent!.trim(), box: inSlide(text.getBoundingClientRect()) }))
-      texts.forEach((a, i) => texts.slice(i + 1).forEach((b) => {
-        // Half a pixel of tolerance: glyph boxes of neighbouring lines may touch.
-        const overlap = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left) > 0.5
-          && Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top) > 0.5
-        if (overlap)
-          chartCollisions.push(`"${a.text}" × "${b.text}"`)
-      }))
-    }
     return {
       left,
       bottom,
       filled: { height: (bottom - top) / (frame.height / scale), width: (right - left) / slideWidth },
-      chartCollisions,
     }
   }, { no, slideWidth: SLIDE_WIDTH })
 }

@@ -13,11 +13,11 @@ import { UI_TEXT } from '../../lib/i18n'
 import { knowledgeCheck } from '../../lib/knowledge-check'
 import { chartsOf, EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
-import { exportsDone, outputsOf } from './artifacts'
+import { exportsDone, outputsOf, UNTIL_THE_EXPORTS_END } from './artifacts'
 import { horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 // The step-by-step PDF, the notes and the PowerPoint files come after the sites in export:all.
-beforeAll(exportsDone, 10 * 60_000)
+beforeAll(exportsDone, UNTIL_THE_EXPORTS_END)
 
 /** The text of a PowerPoint slide's XML, a line per paragraph, as PowerPoint shows it. */
 function pptxText(xml: string): string {

@@ -9,8 +9,8 @@ export const SLIDE_WIDTH = 980
 /**
  * The scale's floors (styles/theme.css), for slides the room watches. Main text, anything not
  * named below: body text, 22 px. Chart values and labels: 20 px. Secondary labels the room may
- * still read (kickers, units, keys, the progress rail, credits): 18 px. A chart's source line is
- * handout text on a room slide: 12 px.
+ * still read (kickers, units, keys, the progress rail, credits): 18 px. A chart's one source line,
+ * read from the front rows: 14 px.
  */
 export const MAIN_TEXT_FLOOR = 22
 
@@ -19,12 +19,12 @@ export const TEXT_FLOORS: { what: string, selector: string, floor: number }[] = 
   {
     what: 'source line under a chart',
     selector: '.comparison-chart__source',
-    floor: 12,
+    floor: 14,
   },
   {
     what: 'secondary label',
     selector: [
-      '.kicker, .slidev-layout.impact h1, .unit-label, .baseline-key, .model-badge__name, .progress-rail',
+      '.kicker, .slidev-layout.impact h1, .unit-label, .scale-end, .baseline-key, .model-badge__name, .progress-rail',
       '.slidev-layout.agenda li em, .closing__credit, .slidev-layout.cover h1 + p + p',
     ].join(', '),
     floor: 18,

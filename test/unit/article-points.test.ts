@@ -3,8 +3,11 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../lib/i18n'
 import { ARTICLE_POINTS, IMPACT_MODALITY } from '../article-points'
-import { kindOf, loadDeck } from '../deck'
+import { kindOf, loadDeck, parseDecksFirst } from '../deck'
 import { articleLines, missingPhrases, normaliseText, readingLoad } from '../text'
+
+// The decks are parsed while the tests are collected, outside any test's timeout.
+await parseDecksFirst()
 
 const article = readFileSync(resolve(import.meta.dirname, '../../source/article.md'), 'utf8')
 const lines = articleLines(article)

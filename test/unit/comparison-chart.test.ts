@@ -64,16 +64,21 @@ describe('comparisonChart', () => {
     expect(mountChart(FINANCIAL_PERFORMANCE, 3).findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
   })
 
-  it('names each row\'s own unit, and labels the bars directly: no axis, no gridlines', () => {
-    const wrapper = mountChart(STRATEGIC_DECISIONS, 3)
-    expect(wrapper.findAll('.unit-label').map(label => label.text())).toEqual(['% of marketers', '% of the marketing budget, 2016 report, surveyed 2015'])
+  it('names each row\'s own unit and its scale\'s end, and labels the bars directly: no gridlines', () => {
+    const wrapper = mountChart(STRATEGIC_DECISIONS, 2)
+    expect(wrapper.findAll('.unit-label').map(label => label.text())).toEqual(['% of the firm\'s budget, product companies', '% of revenue as reported (possibly of firm budget), product companies'])
+    expect(wrapper.findAll('.scale-end').map(label => label.text())).toEqual(['0–100%', '0–100%'])
+    expect(mountChart(FINANCIAL_PERFORMANCE, 2).findAll('.scale-end').map(label => label.text())).toEqual(['0–8%', '0–100%'])
+    expect(mountChart(MARKET_EXPANSION, 2).findAll('.scale-end').map(label => label.text())).toEqual(['0–25', '0–25'])
     expect(wrapper.findAll('.tick-label, .grid')).toHaveLength(0)
   })
 
-  it('draws an empty lane for every bar, so the room sees the measures before the bars grow', () => {
-    const wrapper = mountChart(MARKET_EXPANSION, 0)
-    expect(wrapper.findAll('rect.track')).toHaveLength(4)
-    expect(wrapper.findAll('.row-label').map(label => label.text())).toEqual(['Global e-commerce sales, 2018', 'Global e-commerce sales, 2019'])
+  it('draws a 0–100% lane under every share before its bars grow, and none under amounts or rates', () => {
+    expect(mountChart(OPERATIONAL_CHALLENGES, 0).findAll('rect.track')).toHaveLength(4)
+    expect(mountChart(MARKET_EXPANSION, 0).findAll('rect.track')).toHaveLength(0)
+    // Churn is a rate (no lane), the Q4 share a share.
+    expect(mountChart(FINANCIAL_PERFORMANCE, 0).findAll('rect.track')).toHaveLength(2)
+    expect(mountChart(MARKET_EXPANSION, 0).findAll('.row-label').map(label => label.text())).toEqual(['Global e-commerce sales, 2018', 'Global e-commerce sales, 2019'])
   })
 
   it('has an accessible name and description, unique to each chart', () => {
@@ -82,15 +87,17 @@ describe('comparisonChart', () => {
     const svg = first.find('svg')
     expect(svg.attributes('role')).toBe('img')
     const title = first.find(`[id="${svg.attributes('aria-labelledby')}"]`)
-    expect(title.text()).toBe('Global e-commerce sales, B2B vs B2C')
+    expect(title.text()).toBe('How big each market is, B2B vs B2C')
     expect(first.find(`[id="${svg.attributes('aria-describedby')}"]`).text())
-      .toBe('Global e-commerce sales, 2018 (US$ trillion): B2B 21.2*, B2C 4.4. Global e-commerce sales, 2019 (US$ trillion): B2B 21.8, B2C 4.9.')
+      .toBe('Global e-commerce sales, 2018 (US$ trillion): B2B 21.2*, B2C 4.4, B2B 4.8× B2C. Global e-commerce sales, 2019 (US$ trillion): B2B 21.8, B2C 4.9, B2B 4.4× B2C.')
     expect(second.find('svg').attributes('aria-labelledby')).not.toBe(svg.attributes('aria-labelledby'))
   })
 
   it('carries every value, its unit and its source in a hidden table', () => {
     const table = mountChart(FINANCIAL_PERFORMANCE, 0).find('table.sr-only')
-    expect(table.find('caption').text()).toMatch(/^Repeat business and seasonality, B2B vs B2C\. Sources: Recurly Research 2019; US Census Bureau 2023 \(secondary source\)\./)
+    // The caption carries what the slide's one source line leaves to the sources page.
+    expect(table.find('caption').text()).toMatch(/^Repeat business and seasonality, B2B vs B2C\. Sources: Recurly Research 2019; US Census Bureau 2023 \(secondary source\)\. \*Derived: formula on the figures’ sources slide\. \*Derived: B2B = manufacturers' shipments/)
+    expect(table.find('caption').text()).toContain('not directly comparable')
     expect(table.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))).toEqual([
       ['Median monthly subscriber churn, 2019', '% of subscribers lost a month, subscription businesses', '5.15%', '6.81%'],
       ['Q4 share of the year\'s sales, US 2023', '% of the year\'s sales', '24.8%*', '26.3%*'],
@@ -104,27 +111,33 @@ describe('comparisonChart', () => {
       .toEqual([['b2b', 'B2B'], ['b2c', 'B2C'], ['b2b', 'B2B'], ['b2c', 'B2C']])
   })
 
-  it('names the gap of every row, and a baseline with its value', () => {
-    const wrapper = mountChart(FINANCIAL_PERFORMANCE, 3)
-    expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C +1.66 pts over B2B', 'B2C +1.5 pts over B2B'])
-    expect(wrapper.findAll('.baseline-key text').map(label => label.text())).toEqual(['even year (25%)'])
+  it('names the gap of a row of one survey, says "not directly comparable" for two, and labels a baseline at its line', () => {
+    const wrapper = mountChart(FINANCIAL_PERFORMANCE, 2)
+    expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C +1.66 pts over B2B', 'not directly comparable'])
+    expect(wrapper.findAll('.gap-label--none')).toHaveLength(1)
+    expect(wrapper.findAll('.baseline-key text').map(label => label.text())).toEqual(['25% = an even quarter'])
+    // A rough figure and its gap say so.
+    const digital = mountChart(OPERATIONAL_CHALLENGES, 2)
+    expect(digital.findAll('.value-label').map(label => label.text())).toEqual(['6%', '30%', '10%', '≈20%*'])
+    expect(digital.findAll('.gap-label').map(label => label.text())).toEqual(['B2C +24 pts over B2B', 'B2C about +10 pts over B2B'])
   })
 
-  it('prints the source line under the chart, with the formula of each derived figure', () => {
+  it('prints one source line under the chart: its sources, and where a derived figure\'s formula is', () => {
     expect(mountChart(MARKET_EXPANSION, 0).find('figcaption').text()).toBe(
-      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: B2B 2018 = all e-commerce 25.6 − B2C 4.4 (UNCTAD rounds it to "$21 trillion", 83%).',
+      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula on the figures’ sources slide.',
     )
   })
 
-  it('grows the bars after the slide is entered, B2B on step 1, B2C on step 2', async () => {
+  it('grows a row a step after the slide is entered: both bars of row 1 on step 1, of row 2 on step 2', async () => {
     const wrapper = mountChart(MARKET_EXPANSION, 1)
     slidev.enter.forEach(enter => enter())
     await flushPromises()
     // First frame: every bar at zero, so the transition has a start.
     expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(0);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(0);', '4.9:transform: scaleX(0);'])
     await nextFrames()
-    expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(0);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(0);'])
-    await wrapper.setProps({ step: 3 })
+    expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(1);', '21.8:transform: scaleX(0);', '4.9:transform: scaleX(0);'])
+    expect(wrapper.findAll('.gap-label').map(gap => gap.attributes('style'))).toEqual(['opacity: 1;', 'opacity: 0;'])
+    await wrapper.setProps({ step: 2 })
     expect(scales(wrapper)).toEqual(['21.2:transform: scaleX(1);', '4.4:transform: scaleX(1);', '21.8:transform: scaleX(1);', '4.9:transform: scaleX(1);'])
     expect(wrapper.findAll('.gap-label').every(gap => gap.attributes('style') === 'opacity: 1;')).toBe(true)
   })
@@ -156,15 +169,15 @@ describe('comparisonChart', () => {
     slidev.configs.lang = 'zh-Hant'
     const wrapper = mountChart(chartIn(FINANCIAL_PERFORMANCE, CHART_TEXT['zh-Hant']), 3)
     const svg = wrapper.find('svg')
-    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('回頭生意與季節性，B2B 與 B2C 對比')
+    expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('回購（留存）與季節性，B2B 與 B2C 對比')
     expect(wrapper.find(`[id="${svg.attributes('aria-describedby')}"]`).text()).toBe(
-      '訂閱用戶每月流失率中位數，2019 年（每月流失的訂閱用戶 %，僅限訂閱制企業）：B2B 5.15%，B2C 6.81%。'
-      + '第四季占全年銷售額，美國 2023 年（占全年銷售額的 %）：B2B 24.8%*，B2C 26.3%*，全年平均 25%。',
+      '訂閱者每月流失率中位數，2019 年（每月流失的訂閱者 %，僅限訂閱制企業）：B2B 5.15%，B2C 6.81%，B2C 比 B2B 高 1.66 個百分點。'
+      + '第四季占全年銷售額，美國 2023 年（占全年銷售額的 %）：B2B 24.8%*，B2C 26.3%*，25% = 每季平均，不能直接比較。',
     )
     expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
-    expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', 'B2C 比 B2B 高 1.5 個百分點'])
-    expect(wrapper.find('figcaption').text()).toMatch(/^資料來源：Recurly Research 2019；US Census Bureau 2023（二手來源）。\*推算：B2B = 10–12 月/)
+    expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', '不能直接比較'])
+    expect(wrapper.find('figcaption').text()).toBe('資料來源：Recurly Research 2019；US Census Bureau 2023（二手來源）。*推算值：公式見「圖表數據的出處」頁。')
     expect(wrapper.find('table.sr-only thead').text()).toContain('項目')
-    expect(wrapper.find('table.sr-only caption').text()).toMatch(/^回頭生意與季節性，B2B 與 B2C 對比。資料來源：/)
+    expect(wrapper.find('table.sr-only caption').text()).toMatch(/^回購（留存）與季節性，B2B 與 B2C 對比。資料來源：/)
   })
 })

@@ -25,9 +25,9 @@ describe('localizedStrings', () => {
 
 describe('editionStrings', () => {
   it('has the Chinese edition\'s chart words and none of them in the English one', () => {
-    const chinese = (strings: string[]) => strings.join('').includes('全球電子商務銷售額')
+    const chinese = (strings: string[]) => strings.join('').includes('兩個市場各有多大')
     expect(chinese(editionStrings('zh-Hant'))).toBe(true)
     expect(chinese(editionStrings('en'))).toBe(false)
-    expect(editionStrings('en')).toContain('Global e-commerce sales')
+    expect(editionStrings('en')).toContain('How big each market is')
   })
 })

@@ -11,7 +11,10 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { LOCALES } from '../../data/types'
 import { editionText } from '../../lib/edition-text'
 import { deckTextFiles, editionCodePoints, faceCodePoints, faceFileName, FACES, firstSlideFaces, fontFaceCss, FONTS_CSS, isCjk, startFontLoads, subsetDeckFonts, unicodeRange } from '../../scripts/font-subset.mjs'
-import { loadDeck, ROOT } from '../deck'
+import { loadDeck, parseDecksFirst, ROOT } from '../deck'
+
+// The decks are parsed while the tests are collected, outside any test's timeout.
+await parseDecksFirst()
 
 /** A WOFF2 file as HarfBuzz reads it. */
 async function faceOf(path: string): Promise<Face> {

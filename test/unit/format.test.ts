@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { CHART_TEXT } from '../../data/chart-text'
 import { CHARTS, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
-import { citedSources, describeGap, formatValue, sourceLine } from '../../lib/format'
+import { chartFootnotes, citedSources, describeGap, figureText, formatValue, sourceLine } from '../../lib/format'
 import { chartIn } from '../../lib/localize'
 
 const PERCENT = { kind: 'percent', label: '%' } as const
@@ -26,6 +26,14 @@ describe('formatValue', () => {
   })
 })
 
+describe('figureText', () => {
+  it('prints a figure as its source gives it: ≈ when rough, * when derived', () => {
+    expect(figureText({ value: 20, digits: 0, source: 'N40', approximate: true, derived: '2 × 10' }, PERCENT)).toBe('≈20%*')
+    expect(figureText({ value: 21.2, digits: 1, source: 'N1', derived: '25.6 − 4.4' }, TRILLION)).toBe('21.2*')
+    expect(figureText({ value: 5.15, digits: 2, source: 'N20' }, { kind: 'rate', label: '% a month' }, 'zh-Hant')).toBe('5.15%')
+  })
+})
+
 describe('describeGap', () => {
   it('compares shares in percentage points', () => {
     expect(describeGap('B2B', 'B2C', 81, 53, PERCENT, 0)).toBe('B2B +28 pts over B2C')
@@ -37,6 +45,12 @@ describe('describeGap', () => {
     expect(describeGap('B2B', 'B2C', 21.8, 4.9, TRILLION, 1, 'zh-Hant')).toBe('B2B 為 B2C 的 4.4 倍')
   })
 
+  it('says "about" when a figure it compares is rough, and compares rates in points', () => {
+    expect(describeGap('B2C', 'B2B', 20, 10, PERCENT, 0, 'en', true)).toBe('B2C about +10 pts over B2B')
+    expect(describeGap('B2C', 'B2B', 20, 10, PERCENT, 0, 'zh-Hant', true)).toBe('B2C 比 B2B 高約 10 個百分點')
+    expect(describeGap('B2C', 'B2B', 6.81, 5.15, { kind: 'rate', label: '% a month' }, 2)).toBe('B2C +1.66 pts over B2B')
+  })
+
   it('falls back to the difference against zero', () => {
     expect(describeGap('B2B', 'B2C', 5, 0, TRILLION, 1)).toBe('B2B +5.0 over B2C')
     expect(describeGap('B2B', 'B2C', 5, 0, TRILLION, 1, 'zh-Hant')).toBe('B2B 比 B2C 多 5.0')
@@ -44,34 +58,51 @@ describe('describeGap', () => {
 })
 
 describe('sourceLine', () => {
-  it('names each source once, flags secondary ones, and gives derived figures\' formulas and caveats', () => {
+  it('names each source once, flags secondary ones, and says where a derived figure\'s formula is: one line', () => {
     expect(sourceLine(MARKET_EXPANSION, SOURCES)).toBe(
-      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: B2B 2018 = all e-commerce 25.6 − B2C 4.4 (UNCTAD rounds it to "$21 trillion", 83%).',
+      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula on the figures’ sources slide.',
     )
-    // The B2B and B2C editions of one report share a citation: it is named once.
     expect(sourceLine(STRATEGIC_DECISIONS, SOURCES)).toBe(
-      'Sources: Social Media Examiner 2022 (secondary source); Content Marketing Institute 2016 report, surveyed 2015 (secondary source).',
+      'Sources: The CMO Survey Aug 2011; The CMO Survey Spring 2025 (secondary source).',
     )
-    expect(sourceLine(FINANCIAL_PERFORMANCE, SOURCES)).toMatch(/^Sources: Recurly Research 2019; US Census Bureau 2023 \(secondary source\)\. \*Derived: B2B = Oct–Dec 1,721\.7 ÷ year 6,931\.6\. \*Derived: B2C = /)
-    expect(sourceLine(OPERATIONAL_CHALLENGES, SOURCES)).toMatch(/^Sources: McKinsey & Company 2017 \(secondary source\); US Census Bureau E-Stats 2017; US Census Bureau 2017 \(secondary source\)\./)
+    expect(sourceLine(OPERATIONAL_CHALLENGES, SOURCES)).toBe(
+      'Source: McKinsey & Company Jan 2017 (secondary source). *Derived: formula on the figures’ sources slide.',
+    )
   })
 
-  it('writes a year the same way on the row and in the source line', () => {
-    const row = STRATEGIC_DECISIONS.rows[1]
-    expect(`${row.label} ${row.unit.label}`).toContain(SOURCES.E17cB2B.edition)
-    expect(sourceLine(STRATEGIC_DECISIONS, SOURCES)).toContain(SOURCES.E17cB2B.edition)
+  it('writes an edition the same way on the row and in the source line', () => {
+    const row = STRATEGIC_DECISIONS.rows[0]
+    expect(row.label).toContain(SOURCES.CMO11.edition)
+    expect(sourceLine(STRATEGIC_DECISIONS, SOURCES)).toContain(SOURCES.CMO11.edition)
   })
 
-  it('speaks the edition\'s language, with Chinese punctuation in Chinese', () => {
+  it('speaks the edition\'s language, with Chinese punctuation and editions in Chinese', () => {
     expect(sourceLine(chartIn(MARKET_EXPANSION, CHART_TEXT['zh-Hant']), SOURCES, 'zh-Hant')).toBe(
-      '資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。*推算：B2B 2018 年 = 電子商務總額 25.6 − B2C 4.4（UNCTAD 取整為「21 兆美元」，占 83%）。',
+      '資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。*推算值：公式見「圖表數據的出處」頁。',
     )
+    expect(sourceLine(chartIn(STRATEGIC_DECISIONS, CHART_TEXT['zh-Hant']), SOURCES, 'zh-Hant')).toBe(
+      '資料來源：The CMO Survey 2011 年 8 月；The CMO Survey 2025 年春季（二手來源）。',
+    )
+  })
+})
+
+describe('chartFootnotes', () => {
+  it('gives each derived figure\'s formula, why a row is not directly comparable, and the chart\'s caveat', () => {
+    expect(chartFootnotes(FINANCIAL_PERFORMANCE)).toEqual([
+      '*Derived: B2B = manufacturers\' shipments Oct–Dec 1,721.7 ÷ year 6,931.6 (US$ bn).',
+      '*Derived: B2C = retail trade Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn).',
+      'Q4 share of the year\'s sales, US 2023: not directly comparable, two Census surveys, manufacturers\' shipments for B2B and retail trade for B2C.',
+      'Churn: businesses billing subscriptions through Recurly only.',
+    ])
+    expect(chartFootnotes(chartIn(OPERATIONAL_CHALLENGES, CHART_TEXT['zh-Hant']), 'zh-Hant')).toEqual([
+      '*推算：B2C ≈ 2 × 10：B2B 的 10%「約為 B2C 企業平均的一半」。',
+    ])
   })
 })
 
 describe('citedSources', () => {
   it('lists every cited publication once, in the order the charts cite them', () => {
-    expect(citedSources(CHARTS, SOURCES).map(source => source.key)).toEqual(['N1', 'N3', 'E17a', 'E17cB2B', 'E17cB2C', 'N40', 'N17', 'D5', 'N20', 'D3'])
+    expect(citedSources(CHARTS, SOURCES).map(source => source.key)).toEqual(['N1', 'N3', 'CMO11', 'N30', 'N40', 'N20', 'D3'])
   })
 
   it('cites every publication in SOURCES, so none is listed for nothing', () => {

@@ -44,11 +44,12 @@ describe('chartIn', () => {
 
   it('replaces the words and keeps the numbers', () => {
     const chart = chartIn(FINANCIAL_PERFORMANCE, ZH)
-    expect(chart.title).toBe('回頭生意與季節性')
+    expect(chart.title).toBe('回購（留存）與季節性')
     expect(chart.rows[1].unit).toEqual({ kind: 'percent', label: '占全年銷售額的 %' })
-    expect(chart.rows[1].b2b).toEqual({ ...FINANCIAL_PERFORMANCE.rows[1].b2b, derived: 'B2B = 10–12 月 1,721.7 ÷ 全年 6,931.6' })
+    expect(chart.rows[1].b2b).toEqual({ ...FINANCIAL_PERFORMANCE.rows[1].b2b, derived: 'B2B = 製造商出貨 10–12 月 1,721.7 ÷ 全年 6,931.6（十億美元）' })
     expect(chart.rows[0].b2b).toBe(FINANCIAL_PERFORMANCE.rows[0].b2b)
-    expect(chart.rows[1].baseline).toEqual({ label: '全年平均', value: 25 })
+    expect(chart.rows[1].baseline).toEqual({ label: '每季平均', value: 25 })
+    expect(chart.rows[1].notComparable).toBe('普查局的兩項調查，製造商出貨代表 B2B，零售業代表 B2C')
   })
 })
 
@@ -62,7 +63,6 @@ describe('a translation that misses words', () => {
       '[chart data] operational-challenges: rows[1].label is empty',
       '[chart data] operational-challenges: rows[1].unit.label is empty: every row names its own unit',
       '[chart data] operational-challenges: rows[1].b2c.derived is empty: give the formula the figure was computed by',
-      '[chart data] operational-challenges: note is empty: give the caveat or leave it out',
     ])
     expect(validateDataset(localizeDataset(MARKET_EXPANSION, undefined), SOURCES)).toEqual(expect.arrayContaining([
       '[chart data] market-expansion: title is empty',
@@ -74,8 +74,8 @@ describe('a translation that misses words', () => {
   it('is reported word by word, naming the language, the chart and the field', () => {
     const zh = ZH
     const texts: Record<string, ChartText> = {
-      'operational-challenges': partial,
-      'strategic-decisions': { ...zh['strategic-decisions'], note: '多餘', rows: [{ ...zh['strategic-decisions'].rows[0], b2b: '多餘', baseline: '基準' }, zh['strategic-decisions'].rows[1]] },
+      'operational-challenges': { ...partial, note: '多餘' },
+      'strategic-decisions': { ...zh['strategic-decisions'], rows: [{ ...zh['strategic-decisions'].rows[0], b2b: '多餘', baseline: '基準', notComparable: '多餘' }, zh['strategic-decisions'].rows[1]] },
       'financial-performance': { ...zh['financial-performance'], note: undefined, rows: [zh['financial-performance'].rows[0], { label: '第四季', unit: '%', b2b: '算式' }] },
       'no-such-chart': partial,
     }
@@ -84,13 +84,14 @@ describe('a translation that misses words', () => {
       '[chart text] zh-Hant market-expansion: text is missing: translate its title and rows',
       '[chart text] zh-Hant strategic-decisions: rows[0].b2b has words for a figure that is not derived: "多餘"',
       '[chart text] zh-Hant strategic-decisions: rows[0].baseline is given for a row without a baseline',
-      '[chart text] zh-Hant strategic-decisions: note is given for a chart without a note',
+      '[chart text] zh-Hant strategic-decisions: rows[0].notComparable is given for a row that is comparable',
       '[chart text] zh-Hant operational-challenges: rows has 1 entry for 2 rows',
       '[chart text] zh-Hant operational-challenges: rows[0].unit is empty',
-      '[chart text] zh-Hant operational-challenges: note is missing: translate "Row 2 sets two Census surveys side by side: manufacturers\' e-shipments (orders by EDI and other online systems) stand for B2B, retail e-commerce for B2C."',
-      '[chart text] zh-Hant financial-performance: rows[1].b2c is missing: translate "B2C = Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn, not seasonally adjusted)"',
-      '[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "even year"',
-      '[chart text] zh-Hant financial-performance: note is missing: translate "Churn: businesses billing subscriptions through Recurly only. Q4: manufacturers\' shipments stand for B2B, retail trade for B2C."',
+      '[chart text] zh-Hant operational-challenges: note is given for a chart without a note',
+      '[chart text] zh-Hant financial-performance: rows[1].b2c is missing: translate "B2C = retail trade Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn)"',
+      '[chart text] zh-Hant financial-performance: rows[1].baseline is missing: translate "an even quarter"',
+      '[chart text] zh-Hant financial-performance: rows[1].notComparable is missing: translate "two Census surveys, manufacturers\' shipments for B2B and retail trade for B2C"',
+      '[chart text] zh-Hant financial-performance: note is missing: translate "Churn: businesses billing subscriptions through Recurly only."',
     ])
   })
 })
@@ -98,22 +99,22 @@ describe('a translation that misses words', () => {
 describe('findingOf', () => {
   it('states each chart\'s finding with its figures quoted from the data, in each edition\'s words', () => {
     expect(chartsOf('en').map(chart => findingOf(chart, 'en'))).toEqual([
-      'B2B e-commerce was 4.4× B2C in 2019',
-      '81% of B2B marketers used LinkedIn',
-      'Only 6% of B2B firms had a mobile strategy',
-      'B2C churned 6.81% a month, B2B 5.15%',
+      'B2B e-commerce was 4.8× B2C in 2018 and 4.4× in 2019',
+      'B2C product firms put more into marketing, in 2011 and in 2025',
+      'B2B lagged B2C on mobile strategy and digital priority (Jan 2017)',
+      'B2C lost subscribers faster; retail\'s Q4 beat an even quarter',
     ])
     expect(chartsOf('zh-Hant').map(chart => findingOf(chart, 'zh-Hant'))).toEqual([
-      '2019 年 B2B 電商規模是 B2C 的 4.4 倍',
-      '81% 的 B2B 行銷人員使用 LinkedIn',
-      '只有 6% 的 B2B 企業有行動策略',
-      'B2C 每月流失 6.81%，B2B 為 5.15%',
+      'B2B 電商規模在 2018 年是 B2C 的 4.8 倍，2019 年是 4.4 倍',
+      '2011 年和 2025 年，B2C 產品型企業投入行銷的比例都更高',
+      'B2B 在行動策略和數位優先順序上都落後 B2C（2017 年 1 月）',
+      'B2C 的訂閱者流失較快；零售業的第四季高於每季平均',
     ])
   })
 
   it('follows the data: a changed figure changes the title', () => {
     const changed = { ...MARKET_EXPANSION, rows: [MARKET_EXPANSION.rows[0], { ...MARKET_EXPANSION.rows[1], b2c: { ...MARKET_EXPANSION.rows[1].b2c, value: 5.45, digits: 2 } }] }
-    expect(findingOf(changed, 'en')).toBe('B2B e-commerce was 4.0× B2C in 2019')
+    expect(findingOf(changed, 'en')).toBe('B2B e-commerce was 4.8× B2C in 2018 and 4.0× in 2019')
   })
 
   it('stops the build on a finding that quotes another chart or a mistyped reference, naming the edition and chart', () => {

@@ -2,8 +2,11 @@
 import { parseTimeString } from '@slidev/parser/utils'
 import { describe, expect, it } from 'vitest'
 import { planOfNote } from '../../lib/pacing'
-import { ASK_THE_ROOM, EDITION_LOCALES, kindOf, loadDeck } from '../deck'
+import { ASK_THE_ROOM, EDITION_LOCALES, kindOf, loadDeck, parseDecksFirst } from '../deck'
 import { readingLoad } from '../text'
+
+// The decks are parsed while the tests are collected, outside any test's timeout.
+await parseDecksFirst()
 
 describe.each(EDITION_LOCALES)('the speaker notes of the %s edition', async (locale) => {
   const deck = await loadDeck(locale)

@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../data/types'
 import { agendaParts, partOfSlide } from '../../lib/wayfinding'
-import { kindOf, loadDeck } from '../deck'
+import { kindOf, loadDeck, parseDecksFirst } from '../deck'
+
+// The decks are parsed while the tests are collected, outside any test's timeout.
+await parseDecksFirst()
 
 describe('agendaParts', () => {
   it('lists the parts in slide order, from the slides that start them', () => {
