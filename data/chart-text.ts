@@ -43,7 +43,7 @@ export const CHART_TEXT: Partial<Record<Locale, Record<string, ChartText>>> = {
       rows: [
         { label: '訂閱者每月流失率中位數，2019 年', unit: '每月流失的訂閱者 %，僅限訂閱制企業' },
         {
-          label: '第四季占全年銷售額，美國 2023 年',
+          label: '第四季占全年銷售額，美國 2023 年：製造商對零售業',
           unit: '占全年銷售額的 %',
           b2b: 'B2B = 製造商出貨 10–12 月 1,721.7 ÷ 全年 6,931.6（十億美元）',
           b2c: 'B2C = 零售業銷售 10–12 月 1,892.6 ÷ 全年 7,200.1（十億美元）',

@@ -110,7 +110,7 @@ export const FINANCIAL_PERFORMANCE: ComparisonDataset = {
       b2c: { value: 6.81, digits: 2, source: 'N20' },
     },
     {
-      label: 'Q4 share of the year\'s sales, US 2023',
+      label: 'Q4 share of sales, US 2023: manufacturers vs retail',
       unit: { kind: 'percent', label: '% of the year\'s sales' },
       b2b: { value: 24.8, digits: 1, source: 'D3', derived: 'B2B = manufacturers\' shipments Oct–Dec 1,721.7 ÷ year 6,931.6 (US$ bn)' },
       b2c: { value: 26.3, digits: 1, source: 'D3', derived: 'B2C = retail trade Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn)' },

@@ -100,7 +100,7 @@ describe('comparisonChart', () => {
     expect(table.find('caption').text()).toContain('not directly comparable')
     expect(table.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))).toEqual([
       ['Median monthly subscriber churn, 2019', '% of subscribers lost a month, subscription businesses', '5.15%', '6.81%'],
-      ['Q4 share of the year\'s sales, US 2023', '% of the year\'s sales', '24.8%*', '26.3%*'],
+      ['Q4 share of sales, US 2023: manufacturers vs retail', '% of the year\'s sales', '24.8%*', '26.3%*'],
     ])
   })
 
@@ -172,7 +172,7 @@ describe('comparisonChart', () => {
     expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('回購（留存）與季節性，B2B 與 B2C 對比')
     expect(wrapper.find(`[id="${svg.attributes('aria-describedby')}"]`).text()).toBe(
       '訂閱者每月流失率中位數，2019 年（每月流失的訂閱者 %，僅限訂閱制企業）：B2B 5.15%，B2C 6.81%，B2C 比 B2B 高 1.66 個百分點。'
-      + '第四季占全年銷售額，美國 2023 年（占全年銷售額的 %）：B2B 24.8%*，B2C 26.3%*，25% = 每季平均，不能直接比較。',
+      + '第四季占全年銷售額，美國 2023 年：製造商對零售業（占全年銷售額的 %）：B2B 24.8%*，B2C 26.3%*，25% = 每季平均，不能直接比較。',
     )
     expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
     expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', '不能直接比較'])

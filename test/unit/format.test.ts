@@ -91,7 +91,7 @@ describe('chartFootnotes', () => {
     expect(chartFootnotes(FINANCIAL_PERFORMANCE)).toEqual([
       '*Derived: B2B = manufacturers\' shipments Oct–Dec 1,721.7 ÷ year 6,931.6 (US$ bn).',
       '*Derived: B2C = retail trade Oct–Dec 1,892.6 ÷ year 7,200.1 (US$ bn).',
-      'Q4 share of the year\'s sales, US 2023: not directly comparable, two Census surveys, manufacturers\' shipments for B2B and retail trade for B2C.',
+      'Q4 share of sales, US 2023: manufacturers vs retail: not directly comparable, two Census surveys, manufacturers\' shipments for B2B and retail trade for B2C.',
       'Churn: businesses billing subscriptions through Recurly only.',
     ])
     expect(chartFootnotes(chartIn(OPERATIONAL_CHALLENGES, CHART_TEXT['zh-Hant']), 'zh-Hant')).toEqual([
