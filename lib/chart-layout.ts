@@ -83,9 +83,9 @@ export interface RowLayout {
   bars: [BarLayout, BarLayout]
   /**
    * The reference line drawn across the row's bars, when the row has one; its label stands on the
-   * unit line, starting right over the line (`labelX`).
+   * unit line, starting right over the line.
    */
-  baseline?: { value: number, x: number, y1: number, y2: number, labelX: number }
+  baseline?: { value: number, x: number, y1: number, y2: number }
   /** The two values the gap compares, larger first, and whose they are. */
   gap: { larger: number, smaller: number, between: [ModelId, ModelId] }
 }
@@ -152,6 +152,8 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
     const y = index * (rowHeight + size.rowGap)
     const barsTop = y + size.labelHeight + size.unitHeight
     const baselineX = row.baseline && scale(row.baseline.value)
+    // How far the scale's tick and a baseline reach: just past the bars, above and below.
+    const across = { y1: barsTop - size.baselineOverhang, y2: barsTop + barsHeight + size.baselineOverhang }
     const bars = MODEL_IDS.map((side, slot): BarLayout => {
       const end = scale(row[side].value)
       // A baseline that crosses where the label would be pushes the label past it.
@@ -172,18 +174,12 @@ export function layoutComparison(dataset: ComparisonDataset, size: ChartSize = C
       row,
       y,
       scale: rowScale,
-      axisEnd: { x: x1, y1: barsTop - size.baselineOverhang, y2: barsTop + barsHeight + size.baselineOverhang },
+      axisEnd: { x: x1, ...across },
       ...(index > 0 ? { divider: { y: y - size.rowGap / 2 } } : {}),
       labelY: y + size.labelHeight * 0.75,
       unitY: y + size.labelHeight + size.unitHeight * 0.7,
       bars,
-      baseline: row.baseline && {
-        value: row.baseline.value,
-        x: baselineX!,
-        y1: barsTop - size.baselineOverhang,
-        y2: barsTop + barsHeight + size.baselineOverhang,
-        labelX: baselineX!,
-      },
+      baseline: row.baseline && { value: row.baseline.value, x: baselineX!, ...across },
       gap: gapOf(bars),
     }
   })

@@ -51,10 +51,14 @@ export const APPROXIMATE_MARK = '≈'
 /** Marks a derived value on the chart; the figures' sources page gives the formula after the same mark. */
 export const DERIVED_MARK = '*'
 
-/** A figure as the chart prints it: as precise as its source, "≈" when the source gives it roughly, "*" when derived. */
+/** A figure as precise as its source gives it, "≈" before it when the source gives it only roughly. */
+function statedValue(figure: Figure, unit: Unit, locale: Locale): string {
+  return (figure.approximate ? APPROXIMATE_MARK : '') + formatValue(figure.value, unit, figure.digits, locale)
+}
+
+/** A figure as the chart prints it: as its source states it (statedValue), "*" after it when derived. */
 export function figureText(figure: Figure, unit: Unit, locale: Locale = 'en'): string {
-  const value = formatValue(figure.value, unit, figure.digits, locale)
-  return `${figure.approximate ? APPROXIMATE_MARK : ''}${value}${figure.derived ? DERIVED_MARK : ''}`
+  return statedValue(figure, unit, locale) + (figure.derived ? DERIVED_MARK : '')
 }
 
 /** Every figure of a dataset, row by row, B2B before B2C. */
@@ -144,7 +148,7 @@ export function quoteFigures(text: string, charts: ComparisonDataset[], locale: 
     if (field === 'ratio')
       return formatNumber(measure.b2b.value / measure.b2c.value, 1, locale)
     const figure = measure[field]
-    return (figure.approximate ? APPROXIMATE_MARK : '') + formatValue(figure.value, measure.unit, figure.digits, locale)
+    return statedValue(figure, measure.unit, locale)
   })
 }
 

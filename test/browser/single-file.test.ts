@@ -13,7 +13,6 @@ import { EDITION_LOCALES, noteHeading } from '../deck'
 import { exportsDone, outputsOf, slidesOfKind, UNTIL_THE_EXPORTS_END } from './artifacts'
 import { fullyRevealed, launchChromium, positionOf, pressAndSettle, recordPage } from './browser'
 import { lowContrastTexts } from './legibility'
-import { SLIDE_WIDTH } from './text-size'
 
 /** What `npm run bench` aims for; the deck is about 1 MB. */
 const MAX_BYTES = 3 * 1024 * 1024
@@ -54,7 +53,7 @@ async function walkDeck(page: Page, fileUrl: string, deck: DeckFacts): Promise<S
   const steps: Step[] = []
   let position = positionOf(page.url(), fileUrl)
   while (true) {
-    steps.push({ ...position, ...await readStep(page, position.no), lowContrast: await lowContrastTexts(page, `.slidev-page-${position.no}`, SLIDE_WIDTH) })
+    steps.push({ ...position, ...await readStep(page, position.no), lowContrast: await lowContrastTexts(page, `.slidev-page-${position.no}`) })
     if (position.no === deck.slideCount && await fullyRevealed(page, position.no, position.clicks, deck.slideClicks[position.no - 1]))
       return steps
     position = await pressAndSettle(page, 'ArrowRight', fileUrl)

@@ -6,6 +6,7 @@
 // enough, nothing axe-core calls serious, in light and in dark mode.
 import type { Page } from 'playwright-chromium'
 import type { DeckFacts } from './artifacts'
+import type { SlideGeometry } from './grid'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { UI_TEXT } from '../../lib/i18n'
 import { planOfNote, sessionClock } from '../../lib/pacing'
@@ -13,8 +14,8 @@ import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from './artifacts'
 import { fullyRevealed, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
 import { GRID_BOTTOM_EDGE, GRID_LEFT_EDGE, MIN_FILLED, slideGeometry } from './grid'
-import { lowContrastTexts, MIN_CONTRAST, overlappingTexts } from './legibility'
-import { HANDOUT_KINDS, SLIDE_WIDTH, textBelowFloors } from './text-size'
+import { legibilityOf, lowContrastTexts, MIN_CONTRAST, overlappingTexts } from './legibility'
+import { HANDOUT_KINDS, textBelowFloors } from './text-size'
 
 /** Readable from the back of the room: the rest belongs in the speaker notes. */
 const MAX_BULLETS = 6
@@ -35,11 +36,11 @@ interface SlideVisit {
   /** Console errors and warnings, uncaught exceptions and failed requests while it was shown. */
   problems: string[]
   density: { words: number, bullets: number }
-  /** What is wrong at each click state, from the first to the last: see clickStateProblems. */
+  /** What is wrong at each click state, from the first to the last: see clickState. */
   clickStates: { clicks: number, problems: string[] }[]
   /** Measured once everything on it is revealed: */
   smallText: string[]
-  geometry: Awaited<ReturnType<typeof slideGeometry>>
+  geometry: SlideGeometry
   chineseSpaces: string[]
   /** Texts below WCAG AA against what is drawn behind them, in dark mode (light: clickStates). */
   darkContrast: string[]
@@ -47,42 +48,43 @@ interface SlideVisit {
 }
 
 /**
- * What is wrong on displayed slide `no` as it stands, at whatever click: anything outside the
+ * What is wrong on displayed slide `no` as it stands, at whatever click (and where its content
+ * lies, measured on the way): anything outside the
  * slide or cut off, anything below the grid's bottom edge (over the progress rail), two texts
  * drawn over each other, a text below WCAG AA against what is drawn behind it. Each prefixed with
  * the click: `click 1: content ends at 514.2 px, over the progress rail (500 px)`.
  */
-async function clickStateProblems(page: Page, no: number, clicks: number): Promise<string[]> {
-  const slide = `.slidev-page-${no}`
-  const { bottom } = await slideGeometry(page, no)
-  return [
+async function clickState(page: Page, no: number, clicks: number): Promise<{ problems: string[], geometry: SlideGeometry }> {
+  const geometry = await slideGeometry(page, no)
+  const { overlapping, lowContrast } = await legibilityOf(page, `.slidev-page-${no}`)
+  const problems = [
     ...await overflowingElements(page, no),
-    ...(bottom > GRID_BOTTOM_EDGE + 1 ? [`content ends at ${bottom.toFixed(1)} px, over the progress rail (${GRID_BOTTOM_EDGE} px)`] : []),
-    ...(await overlappingTexts(page, slide)).map(pair => `texts drawn over each other: ${pair}`),
-    ...(await lowContrastTexts(page, slide, SLIDE_WIDTH)).map(text => `low contrast: ${text}`),
+    ...(geometry.bottom > GRID_BOTTOM_EDGE + 1 ? [`content ends at ${geometry.bottom.toFixed(1)} px, over the progress rail (${GRID_BOTTOM_EDGE} px)`] : []),
+    ...overlapping.map(pair => `texts drawn over each other: ${pair}`),
+    ...lowContrast.map(text => `low contrast: ${text}`),
   ].map(problem => `click ${clicks}: ${problem}`)
+  return { problems, geometry }
 }
 
 /** The checks made on a slide with everything revealed, in light mode and then in dark mode. */
-async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'geometry' | 'chineseSpaces' | 'darkContrast' | 'axe'>> {
+async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'chineseSpaces' | 'darkContrast' | 'axe'>> {
   const smallText = await textBelowFloors(page, no, HANDOUT_KINDS.includes(kind))
-  const geometry = await slideGeometry(page, no)
   const chineseSpaces = await strayChineseSpaces(page, no)
   const light = await seriousAxeViolations(page, no)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
   await settled(page)
   const dark = await seriousAxeViolations(page, no, DARK_MODE_RULES)
-  const darkContrast = await lowContrastTexts(page, `.slidev-page-${no}`, SLIDE_WIDTH)
+  const darkContrast = await lowContrastTexts(page, `.slidev-page-${no}`)
   await page.emulateMedia({ colorScheme: 'light' })
   await page.waitForFunction(() => !document.documentElement.classList.contains('dark'))
   await settled(page)
-  return { smallText, geometry, chineseSpaces, darkContrast, axe: { light, dark } }
+  return { smallText, chineseSpaces, darkContrast, axe: { light, dark } }
 }
 
 /**
  * Walks slides `from` to `to` in one page, from the first's click 0 to the last click of the last
- * one, with the right arrow, checking every click state (clickStateProblems) and each slide once
+ * one, with the right arrow, checking every click state (clickState) and each slide once
  * it is fully revealed. Reduced motion, so every click shows its final state at once.
  */
 async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts, from = 1, to = deck.slideCount): Promise<{ visits: SlideVisit[], requests: string[] }> {
@@ -94,10 +96,16 @@ async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts, from = 1, 
     const { no } = position
     const problemsBefore = record.problems.length
     const visit = { no, density: await slideDensity(page, no), clickStates: [] as SlideVisit['clickStates'] } as SlideVisit
-    visit.clickStates.push({ clicks: position.clicks, problems: await clickStateProblems(page, no, position.clicks) })
+    const measureState = async () => {
+      const { problems, geometry } = await clickState(page, no, position.clicks)
+      visit.clickStates.push({ clicks: position.clicks, problems })
+      // The last state's is the revealed slide's.
+      visit.geometry = geometry
+    }
+    await measureState()
     while (!await fullyRevealed(page, no, position.clicks, deck.slideClicks[no - 1])) {
       position = await pressAndSettle(page, 'ArrowRight', siteUrl)
-      visit.clickStates.push({ clicks: position.clicks, problems: await clickStateProblems(page, no, position.clicks) })
+      await measureState()
     }
     Object.assign(visit, await checkRevealed(page, no, deck.slideKinds[no - 1]))
     visit.problems = record.problems.slice(problemsBefore)
@@ -195,14 +203,20 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
     afterAll(() => page?.close())
 
+    /** Measures the cover with `probes` (elements of class "probe") added to it, then takes them away. */
+    async function withProbes<T>(probes: string, measure: () => Promise<T>): Promise<T> {
+      await page.evaluate(html => document.querySelector('.slidev-page-1 .slidev-layout')!.insertAdjacentHTML('beforeend', html), probes)
+      try {
+        return await measure()
+      }
+      finally {
+        await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+      }
+    }
+
     it('catch content pushed off the slide and content cut off by its box', async () => {
-      await page.evaluate(() => {
-        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-        layout.insertAdjacentHTML('beforeend', '<p class="probe" style="position:absolute;top:110%">below the slide</p>'
-        + '<div class="probe" style="position:absolute;top:0;height:20px;overflow:hidden"><p>one</p><p>two</p></div>')
-      })
-      const found = await overflowingElements(page, 1)
-      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+      const found = await withProbes('<p class="probe" style="position:absolute;top:110%">below the slide</p>'
+        + '<div class="probe" style="position:absolute;top:0;height:20px;overflow:hidden"><p>one</p><p>two</p></div>', () => overflowingElements(page, 1))
       expect(found).toEqual([
         'p "below the slide" lies outside the slide',
         'div "onetwo" cuts off its content',
@@ -210,15 +224,10 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
 
     it('measure HTML text in slide pixels and SVG text at its drawn size, each against its floor on the scale', async () => {
-      await page.evaluate(() => {
-        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-        // 20 units drawn in a 100-unit-wide box 50 px wide: 10 px on the slide.
-        layout.insertAdjacentHTML('beforeend', '<p class="probe" style="font-size:17px">small body</p>'
+      // 20 units drawn in a 100-unit-wide box 50 px wide: 10 px on the slide.
+      const found = await withProbes('<p class="probe" style="font-size:17px">small body</p>'
         + '<p class="probe kicker" style="font-size:18px">a kicker</p>'
-        + '<svg class="probe" viewBox="0 0 100 20" style="width:50px"><text y="18" font-size="20">shrunk</text></svg>')
-      })
-      const found = await textBelowFloors(page, 1)
-      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+        + '<svg class="probe" viewBox="0 0 100 20" style="width:50px"><text y="18" font-size="20">shrunk</text></svg>', () => textBelowFloors(page, 1))
       expect(found).toEqual([
         'p "small body" 17.0 px < 22 px (main text)',
         'text "shrunk" 10.0 px < 22 px (main text)',
@@ -226,15 +235,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
 
     it('find content off the grid\'s left edge, and texts drawn over each other, in HTML and SVG alike', async () => {
-      await page.evaluate(() => {
-        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-        layout.insertAdjacentHTML('beforeend', '<p class="probe" style="margin-left:-20px">off the edge</p>'
+      const [geometry, overlaps] = await withProbes('<p class="probe" style="margin-left:-20px">off the edge</p>'
         + '<figure class="probe"><svg viewBox="0 0 200 40" style="width:200px"><text x="0" y="20">first</text><text x="10" y="22">second</text></svg></figure>'
-        + '<p class="probe" style="position:absolute;left:56px;top:20px;margin:0">a line</p><p class="probe" style="position:absolute;left:70px;top:26px;margin:0">printed over it</p>')
-      })
-      const geometry = await slideGeometry(page, 1)
-      const overlaps = await overlappingTexts(page, '.slidev-page-1')
-      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+        + '<p class="probe" style="position:absolute;left:56px;top:20px;margin:0">a line</p><p class="probe" style="position:absolute;left:70px;top:26px;margin:0">printed over it</p>', async () => [await slideGeometry(page, 1), await overlappingTexts(page, '.slidev-page-1')] as const)
       expect(Math.round(geometry.left)).toBe(36)
       // The probes land where the cover has text of its own too: only their own pairs are asked for.
       expect(overlaps.filter(pair => /^"(?:first|a line)" × /.test(pair))).toEqual(['"first" × "second"', '"a line" × "printed over it"'])
@@ -243,14 +246,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     it('measure a text against the colour drawn behind it, not its parent\'s: a grey label at 1.2:1 on a green panel', async () => {
       // The panel is the label's sibling, drawn under it: as the discussion's kicker was, grey on
       // the room's green. Contrast is WCAG's: #5d5d5d on #0f5c4d is 1.20:1.
-      await page.evaluate(() => {
-        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-        layout.insertAdjacentHTML('beforeend', '<div class="probe" style="position:absolute;left:56px;top:300px;width:400px;height:60px;background:#0f5c4d"></div>'
+      const found = await withProbes('<div class="probe" style="position:absolute;left:56px;top:300px;width:400px;height:60px;background:#0f5c4d"></div>'
         + '<p class="probe" style="position:absolute;left:64px;top:310px;margin:0;font-size:18px;color:#5d5d5d">a label on a panel</p>'
-        + '<p class="probe" style="position:absolute;left:64px;top:380px;margin:0;font-size:18px;color:#5d5d5d;opacity:0.5">faded grey on white</p>')
-      })
-      const found = await lowContrastTexts(page, '.slidev-page-1', SLIDE_WIDTH)
-      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+        + '<p class="probe" style="position:absolute;left:64px;top:380px;margin:0;font-size:18px;color:#5d5d5d;opacity:0.5">faded grey on white</p>', () => lowContrastTexts(page, '.slidev-page-1'))
       // The panel may also lie under the cover's own text: only the probes' lines are asked for.
       expect(found.filter(text => /a label on a panel|faded grey on white/.test(text))).toEqual([
         'p "a label on a panel" 1.20:1 < 4.5:1 (#5d5d5d on #0f5c4d)',
@@ -292,12 +290,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     })
 
     it('find a space between two Chinese characters, but not between Chinese and Latin', async () => {
-      await page.evaluate(() => {
-        const layout = document.querySelector('.slidev-page-1 .slidev-layout')!
-        layout.insertAdjacentHTML('beforeend', '<p class="probe">B2C 比 全年平均（25%） 高</p><p class="probe">B2C 比 B2B 高 1.5 個百分點</p>')
-      })
-      const found = await strayChineseSpaces(page, 1)
-      await page.evaluate(() => document.querySelectorAll('.probe').forEach(probe => probe.remove()))
+      const found = await withProbes('<p class="probe">B2C 比 全年平均（25%） 高</p><p class="probe">B2C 比 B2B 高 1.5 個百分點</p>', () => strayChineseSpaces(page, 1))
       expect(found).toEqual(['p "…B2C 比 全年平均（25%…"'])
     })
 
@@ -371,7 +364,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       for (const { no } of slides) {
         // Hit-testing sees what is on screen: each slide in turn.
         await page.locator(`.slidev-page-${no}`).scrollIntoViewIfNeeded()
-        found.push(...(await lowContrastTexts(page, `.slidev-page-${no}`, SLIDE_WIDTH)).map(text => `slide ${no}: ${text}`))
+        found.push(...(await lowContrastTexts(page, `.slidev-page-${no}`)).map(text => `slide ${no}: ${text}`))
       }
       await page.close()
       expect(found).toEqual([])

@@ -91,7 +91,7 @@ describe('layoutComparison', () => {
   it('draws a baseline across the row\'s bars, on the row\'s scale, its label starting over the line', () => {
     const [, quarter] = layoutComparison(OWN_UNITS).rows
     // x(25) = 58 + 714 × 25/100; the row's bars run from y = 110 + 46 to 110 + 90.
-    expect(quarter.baseline).toEqual({ value: 25, x: 236.5, y1: 152, y2: 204, labelX: 236.5 })
+    expect(quarter.baseline).toEqual({ value: 25, x: 236.5, y1: 152, y2: 204 })
     expect(layoutComparison(SHARED_UNIT).rows[0].baseline).toBeUndefined()
   })
 
