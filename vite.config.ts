@@ -9,12 +9,10 @@ import { CHARTS } from './data/charts.ts'
 import { CORRECT_CHOICES, QUESTIONS } from './data/knowledge-check.ts'
 import { SOURCES } from './data/sources.ts'
 import { frontmatterProblems } from './lib/frontmatter.ts'
-import { isLocale, LOCALES } from './lib/i18n.ts'
 import { knowledgeCheckProblems } from './lib/knowledge-check.ts'
 import { editionProblems } from './lib/localize.ts'
 import { SINGLE_FILE_ENV, singleFile } from './scripts/single-file.mjs'
 import { EDITIONS, loadEdition } from './scripts/slidev.mjs'
-import { LIVE_PLUGIN_NAME, liveSession } from './server/live-session.ts'
 
 /** How a list of problems is reported, in the terminal and in the browser. */
 function problemsMessage(problems: string[]): string {
@@ -83,27 +81,6 @@ async function problemsOnDisk(server: ViteDevServer): Promise<string[]> {
   return [...editionProblems(CHARTS, CHART_TEXT, SOURCES), ...knowledgeCheckProblems(QUESTIONS, CHARTS, CORRECT_CHOICES), ...await slideProblems(CHARTS)]
 }
 
-/**
- * `npm run present` (scripts/present.mjs) names the edition in DECK_LIVE: the dev server then also
- * runs the room's vote (server/live-session.ts). `npm run dev` and every build run without it.
- */
-const live = liveSessionFromEnv(process.env)
-
-function liveSessionFromEnv(env: NodeJS.ProcessEnv) {
-  const locale = env.DECK_LIVE
-  if (!locale)
-    return undefined
-  if (!isLocale(locale))
-    throw new Error(`DECK_LIVE=${locale}: the deck has the editions ${LOCALES.join(', ')}`)
-  return liveSession({
-    locale,
-    dir: env.DECK_LIVE_DIR ?? fileURLToPath(new URL('.live', import.meta.url)),
-    host: env.DECK_LIVE_HOST || undefined,
-    password: env.DECK_LIVE_PASSWORD,
-    loadSlides: async () => (await loadEdition(EDITIONS[locale])).slides.map(slide => slide.frontmatter),
-  })
-}
-
 export default defineConfig({
   // Vite's pre-bundled dependencies live beside the deck rather than in node_modules/.vite: a copy
   // of the deck that shares node_modules (the bad-data test's) then never outdates this one's.
@@ -111,15 +88,10 @@ export default defineConfig({
   slidev: {
     // Comments in templates are for maintainers; Vue would ship each one to the audience.
     vue: { template: { compilerOptions: { comments: false } } },
-    // A live session follows the presenter's slide and click to open and close the votes.
-    serverRef: { onChanged: live?.onNavChanged },
   },
   plugins: [
     // The fonts' plugin is in setup/vite-plugins.ts: it needs to know the edition.
     deckCheck(),
-    // Always a plugin of this name, inert without DECK_LIVE: Vite keys its pre-bundled
-    // dependencies on the plugins' names, and `npm run dev` and `npm run present` share them.
-    live?.plugin ?? { name: LIVE_PLUGIN_NAME },
     // `npm run export:html` (scripts/export-html.mjs) only: the deck as one self-contained file.
     ...(process.env[SINGLE_FILE_ENV] ? singleFile(fileURLToPath(new URL('.', import.meta.url))) : []),
   ],

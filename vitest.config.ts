@@ -26,7 +26,7 @@ export default defineConfig({
         plugins: [vue()],
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.ts'],
+          include: ['test/unit/**/*.test.ts', 'live/tests/*.test.ts'],
           environment: 'happy-dom',
         },
       },
@@ -35,7 +35,7 @@ export default defineConfig({
         // and the exported PDF. The global setup builds and exports once for all files.
         test: {
           name: 'browser',
-          include: ['test/browser/**/*.test.ts'],
+          include: ['test/browser/**/*.test.ts', 'live/tests/browser/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/global-setup.ts'],
           // Two files at a time on the machines' two cores: each mostly waits on its Chromium.

@@ -6,8 +6,8 @@ import { CHART_TEXT } from '../data/chart-text.ts'
 import { CHARTS } from '../data/charts.ts'
 import { QUESTIONS } from '../data/knowledge-check.ts'
 import { SOURCES } from '../data/sources.ts'
+import { LIVE_TEXT } from '../live/text.ts'
 import { isLocale, UI_TEXT } from './i18n.ts'
-import { LIVE_TEXT } from './live-text.ts'
 
 /**
  * Every string in `value` that `locale`'s edition can show: an object keyed by language

@@ -1,5 +1,5 @@
 // Text put into hand-written HTML: the exports' pages (slide-frames.mjs) and the live session's
-// voting page (server/vote-page.ts). Kept free of imports, so the dev server can load it cheaply.
+// voting page (live/vote-page.ts). Kept free of imports.
 
 /** `text` safe inside an element or a quoted attribute. */
 export function escapeHtml(text) {

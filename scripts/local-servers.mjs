@@ -33,37 +33,41 @@ export function userEnv() {
 }
 
 /**
- * Starts `npm run present` (scripts/present.mjs) for the deck in `root` on `port` (a free one if
- * not given) of the loopback, with presenter password `password` and its votes in `votesDir`, and
- * resolves once its voting page answers. The phones' address is the loopback's.
+ * Starts `npm run present` (live/cli.mjs) for the deck in `root`, as a trainer does but on the
+ * loopback: the deck on `port`, the room's vote on `roomPort` of 127.0.0.1 (free ones if not given),
+ * its votes and its build in `dir`; `site` serves a site built before instead of building. Resolves
+ * once it says it is serving, or rejects with what it printed if it ends first: no clock, a build
+ * on a loaded machine takes what it takes.
  *
- * @returns {Promise<{ process: import('node:child_process').ChildProcess, url: string, password: string, output: () => string, stop: () => Promise<void> }>}
- *   the server, what it has printed so far (its [live] lines among them), and how to stop it
+ * @param {string} root
+ * @param {{ dir: string, site?: string, port?: number, roomPort?: number, edition?: string }} options
+ * @returns {Promise<{ process: import('node:child_process').ChildProcess, url: string, roomUrl: string, site: string, output: () => string, stop: () => Promise<number | null> }>}
+ *   the server, the deck's address, the room's, the site it serves, what it has printed so far
+ *   (its [live] lines among them), and how to stop it as Ctrl-C does (its exit code)
  */
-export async function startPresent(root, { votesDir, password, port }) {
+export async function startPresent(root, { dir, site, port, roomPort, edition = 'en' }) {
   port ??= await freePort()
-  const url = `http://127.0.0.1:${port}`
-  const child = spawn(process.execPath, [resolve(root, 'scripts/present.mjs'), '--', '--port', String(port), `--remote=${password}`], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...userEnv(), DECK_LIVE_HOST: '127.0.0.1', DECK_LIVE_DIR: votesDir },
-  })
+  roomPort ??= await freePort()
+  const args = ['present', '--edition', edition, '--port', String(port), '--room-port', String(roomPort), '--address', '127.0.0.1', '--dir', dir, ...(site ? ['--site', site] : [])]
+  const child = spawn(process.execPath, [resolve(root, 'live/cli.mjs'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: userEnv() })
   let output = ''
-  child.stdout.on('data', chunk => output += chunk)
-  child.stderr.on('data', chunk => output += chunk)
+  const exited = new Promise(done => child.once('exit', code => done(code)))
+  const serving = new Promise((done, fail) => {
+    const read = (chunk) => {
+      output += chunk
+      // The last line it prints once both listeners are up (live/commands.ts).
+      if (output.includes('Ctrl-C ends the session'))
+        done()
+    }
+    child.stdout.on('data', read)
+    child.stderr.on('data', read)
+    exited.then(code => fail(new Error(`npm run present ended (exit ${code}) before serving:\n${output}`)))
+  })
   const stop = async () => {
-    if (child.exitCode !== null)
-      return
-    const exited = new Promise(done => child.once('exit', done))
-    child.kill('SIGTERM')
-    await exited
+    if (child.exitCode === null && child.signalCode === null)
+      child.kill('SIGTERM')
+    return exited
   }
-  try {
-    await waitForServer(`${url}/vote`, 60_000, 'npm run present')
-  }
-  catch (error) {
-    await stop()
-    throw new Error(`${error.message}\n${output}`)
-  }
-  return { process: child, url, password, output: () => output, stop }
+  await serving
+  return { process: child, url: `http://127.0.0.1:${port}`, roomUrl: `http://127.0.0.1:${roomPort}`, site: site ?? resolve(dir, `site-${edition}`), output: () => output, stop }
 }

@@ -67,9 +67,14 @@ export function optionValue(args, name) {
 /**
  * An edition as `slidev` parses it: its entry and every page it pulls in (slides, frontmatter,
  * notes). Slidev's CLI is loaded only when asked for, so the scripts that never parse start fast.
+ *
+ * @param {{ entry: string }} edition
+ * @param {typeof import('@slidev/cli').parser} [parser] Slidev's parser, if the caller has it
  */
-export async function loadEdition(edition) {
-  const { parser } = await import('@slidev/cli')
+export async function loadEdition(edition, parser) {
+  // A caller loaded by Vite's module runner passes the parser it imported: the runner is closed
+  // once that caller is loaded, and a later import through it fails.
+  parser ??= (await import('@slidev/cli')).parser
   return parser.load({ userRoot: ROOT, roots: [ROOT], allowedRoots: [ROOT] }, resolve(ROOT, edition.entry))
 }
 

@@ -2,6 +2,7 @@
 // records everything a page logs or requests.
 import type { ChildProcess } from 'node:child_process'
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
+import type { startPresent } from '../../scripts/local-servers.mjs'
 import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { resolve } from 'node:path'
@@ -9,7 +10,7 @@ import process from 'node:process'
 import { chromium } from 'playwright-chromium'
 import { afterAll, beforeAll, inject } from 'vitest'
 import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
-import { freePort, startPresent, userEnv, waitForServer } from '../../scripts/local-servers.mjs'
+import { freePort, userEnv, waitForServer } from '../../scripts/local-servers.mjs'
 import { serveSite } from '../../scripts/serve-site.mjs'
 import { readingLoad } from '../text'
 
@@ -32,16 +33,8 @@ export async function startDevServer(root: string, entry: string): Promise<DevSe
   return { process: child, url }
 }
 
-/** A running `npm run present`: the deck's dev server with the room's vote (scripts/local-servers.mjs). */
+/** A running `npm run present` (scripts/local-servers.mjs). */
 export type LiveServer = Awaited<ReturnType<typeof startPresent>>
-
-/**
- * Starts `npm run present` for the deck in `root` on `port` (a free one if not given) of the
- * loopback, keeping its votes in `votesDir`, and resolves once its voting page answers.
- */
-export function startLiveServer(root: string, votesDir: string, port?: number): Promise<LiveServer> {
-  return startPresent(root, { votesDir, password: 'trainer-only', port })
-}
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: inject('chromiumPath'), args: HEADLESS_ARGS })

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { liveResults, resultsCsv } from '../../lib/live-results'
+import { liveResults, resultsCsv } from '../results'
 
 const QUESTIONS = [
   { question: 'Which is "B2B"?', answer: '', choices: ['Trade shows', 'Social media'] },

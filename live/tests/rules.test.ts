@@ -1,8 +1,8 @@
 // @vitest-environment node
-import type { VoteBook } from '../../lib/live-votes'
+import type { VoteBook } from '../rules'
 import { describe, expect, it } from 'vitest'
-import { questionsAt } from '../../lib/live-questions'
-import { castVote, readVote, readVoteBook, takeToken, tally } from '../../lib/live-votes'
+import { questionsAt } from '../questions'
+import { castVote, readVote, readVoteBook, takeToken, tally } from '../rules'
 
 const PHONE = 'a1b2c3d4e5f60718'
 const OTHER = 'ffffeeeeddddcccc'

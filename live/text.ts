@@ -1,9 +1,8 @@
 // The words of the live knowledge check (npm run present), in each edition's language: the phones'
-// voting page (server/vote-page.ts) and the deck's side of the vote (components/VoteChart.vue,
-// components/LiveJoin.vue). Apart from lib/i18n.ts: only the dev server's live session uses them, so
-// no build ships them.
-import type { Locale } from './i18n.ts'
-import type { Refusal } from './live-votes.ts'
+// voting page (live/vote-page.ts, live/phone.ts) and the deck's side of the vote (live/VoteChart.vue,
+// live/LiveJoin.vue, loaded only when the deck is served by a live session).
+import type { Locale } from '../lib/i18n.ts'
+import type { Refusal } from './rules.ts'
 
 export interface LiveText {
   pageTitle: string
@@ -14,7 +13,7 @@ export interface LiveText {
   saved: string
   sending: string
   offline: string
-  /** Said to the phone for each reason the server refuses a vote (lib/live-votes.ts). */
+  /** Said to the phone for each reason the server refuses a vote (live/rules.ts). */
   refused: Record<Refusal, string>
   /** The deck's side: how to join, the chart's name, a count, the right choice. */
   join: string
@@ -36,10 +35,12 @@ export const LIVE_TEXT: Record<Locale, LiveText> = {
     refused: {
       'malformed': 'That answer could not be read. Reload the page and try again.',
       'too-large': 'That answer could not be read. Reload the page and try again.',
+      'too-slow': 'The connection is too slow. Try again.',
       'unknown-question': 'That question is not part of the knowledge check.',
       'closed': 'Too late: the vote on this question is closed.',
       'unknown-choice': 'That choice is not one of the question’s.',
       'too-fast': 'Too many answers at once. Wait a moment, then try again.',
+      'not-saved': 'Your answer could not be saved. Try again.',
     },
     join: 'Answer on your phone',
     chartName: question => `Votes on question ${question}`,
@@ -58,10 +59,12 @@ export const LIVE_TEXT: Record<Locale, LiveText> = {
     refused: {
       'malformed': '無法讀取這個答案。請重新整理頁面後再試一次。',
       'too-large': '無法讀取這個答案。請重新整理頁面後再試一次。',
+      'too-slow': '連線太慢，請再試一次。',
       'unknown-question': '這個問題不在隨堂測驗之中。',
       'closed': '來不及了：本題投票已結束。',
       'unknown-choice': '這個選項不屬於本題。',
       'too-fast': '作答太頻繁。請稍候再試。',
+      'not-saved': '無法儲存你的答案，請再試一次。',
     },
     join: '用手機作答',
     chartName: question => `第 ${question} 題的投票`,

@@ -1,5 +1,6 @@
 // The room's votes in a live session (npm run present), as plain data and pure functions: the
-// server (server/live-session.ts) keeps the book, these decide what a vote does to it.
+// server (live/server.ts) keeps the book, these decide what a vote does to it. Time is the
+// caller's: every rule that depends on it takes `now`.
 
 /** Each question's votes, by its number (from 1): the choice (from 0) of each device that voted. */
 export type VoteBook = Record<number, Record<string, number>>
@@ -16,10 +17,12 @@ export interface Vote {
 export const REFUSALS = {
   'malformed': 400,
   'too-large': 413,
+  'too-slow': 408,
   'unknown-question': 404,
   'closed': 409,
   'unknown-choice': 400,
   'too-fast': 429,
+  'not-saved': 503,
 } as const
 export type Refusal = keyof typeof REFUSALS
 
@@ -27,10 +30,12 @@ export type Refusal = keyof typeof REFUSALS
 export const REFUSAL_MESSAGES: Record<Refusal, string> = {
   'malformed': 'the vote is not {"device", "question", "choice"} with a device id and two whole numbers',
   'too-large': 'the message is larger than a vote can be',
+  'too-slow': 'the vote took too long to arrive',
   'unknown-question': 'there is no such question in the knowledge check',
   'closed': 'the vote on this question is closed',
   'unknown-choice': 'the question has no such choice',
   'too-fast': 'too many votes from this device; wait a moment',
+  'not-saved': 'the vote could not be written to disk; it is not counted',
 }
 
 /** The largest message a vote can be, in bytes: anything larger is refused unread. */

@@ -1,7 +1,7 @@
 // A live session's results for the trainer's report: each question's choices and their votes.
 import type { QuizItem } from '../data/knowledge-check.ts'
-import type { VoteBook } from './live-votes.ts'
-import { tally } from './live-votes.ts'
+import type { VoteBook } from './rules.ts'
+import { tally } from './rules.ts'
 
 export interface ChoiceResult {
   question: number
