@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { ROOT } from '../deck'
 import { launchChromium, startDevServer } from './browser'
 
-const COPIED = ['slides.md', 'slides.zh-Hant.md', 'pages', 'layouts', 'components', 'composables', 'data', 'lib', 'scripts', 'server', 'setup', 'styles', 'public', 'slide-bottom.vue', 'custom-nav-controls.vue', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
+const COPIED = ['slides.md', 'slides.zh-Hant.md', 'pages', 'layouts', 'components', 'composables', 'data', 'lib', 'scripts', 'live', 'setup', 'styles', 'public', 'slide-bottom.vue', 'custom-nav-controls.vue', 'vite.config.ts', 'package.json', 'tsconfig.json', 'env.d.ts']
 const copy = mkdtempSync(join(tmpdir(), 'deck-bad-data-'))
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }))

@@ -222,7 +222,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     await presenter.reload({ waitUntil: 'networkidle' })
     await expect.poll(() => chartOf(presenter, firstQuiz)).toEqual({ counts: ['1 vote', '4 votes', '0 votes', '0 votes'], right: [CORRECT_CHOICES[0]] })
     // Slidev loads every slide a few seconds after a page opens: a trainer's page has long done so.
-    await presenter.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count, deck.slideCount)
+    await presenter.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count && !document.querySelector('.slidev-slide-loading'), deck.slideCount)
     watcher.close()
     toTheRoom.push(JSON.stringify(watcher.received))
     await Promise.all(phones.map(phone => phone.context().close()))
