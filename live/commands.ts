@@ -85,23 +85,28 @@ async function present(values: Record<string, string | undefined>) {
   const server = await startLiveServer({ locale: edition.locale, slides, site, votesFile: file, address: choice.address.address, roomPort, deckPort, log })
 
   log(`the room votes at ${server.voteUrl} (${choice.address.name}); the QR code is on each knowledge-check slide`)
-  if (choice.address.address === '127.0.0.1')
+  if (choice.address.address === '127.0.0.1' && values.address === undefined)
     log('this machine is on no network: only this machine can vote. Join the room\'s Wi-Fi (or start this laptop\'s hotspot) and start again.')
+  // The same command with another address: the edition and the ports kept, the build reused.
+  const again = (other: string) => `node live/cli.mjs present --edition ${edition.locale} --port ${deckPort} --room-port ${roomPort} --site ${site} --address ${other}`
   for (const other of choice.others)
-    log(`if the phones are on the network of ${other.name}, start with: npm run present -- --address ${other.address}`)
+    log(`if the phones are on the network of ${other.name}, start again with: ${again(other.address)}`)
   log(`projector: ${server.deckUrl}/  presenter view: ${server.deckUrl}/presenter/  (this machine only)`)
   log('Ctrl-C ends the session; every vote counted is on disk.')
 
   let stopping = false
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      // A second Ctrl-C while the last votes are written: the trainer wants out now.
       if (stopping)
-        return
+        process.exit(1)
       stopping = true
-      void server.close().then(() => {
-        const book = existsSync(file) ? readVoteBook(JSON.parse(readFileSync(file, 'utf8'))) : {}
-        log(`stopped: ${typeof book === 'string' ? 0 : voteCount(book)} vote(s) kept in ${file}`)
+      server.close().then(() => {
+        log(`stopped: every vote counted is in ${file}`)
         process.exit(0)
+      }, (error: Error) => {
+        console.error(`[live] stopping: ${error.message}`)
+        process.exit(1)
       })
     })
   }

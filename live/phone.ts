@@ -3,7 +3,7 @@
 // vote with a POST to the room's listener (live/server.ts), which answers nothing else.
 import type { PhoneState, PhoneWords } from './vote-page.ts'
 
-/** The voting page's routes on the room's listener. */
+/** The voting page's routes on the room's listener (ROOM_ROUTES in live/server.ts; a test keeps them equal). */
 const EVENTS = '/vote/events'
 const VOTE = '/vote'
 /** How long to wait before asking again when the server refused the event stream (it is full). */

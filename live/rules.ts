@@ -42,7 +42,7 @@ export const REFUSAL_MESSAGES: Record<Refusal, string> = {
 export const MAX_VOTE_BYTES = 512
 
 /** An anonymous device id: what the voting page makes (16 to 64 letters, digits, - or _). */
-const DEVICE_ID = /^[\w-]{16,64}$/
+export const DEVICE_ID = /^[\w-]{16,64}$/
 
 /** The vote a message holds, or why it holds none. */
 export function readVote(message: unknown): Vote | Refusal {

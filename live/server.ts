@@ -26,7 +26,7 @@ import { QUESTIONS } from '../data/knowledge-check.ts'
 import { knowledgeCheck } from '../lib/knowledge-check.ts'
 import { hostAllowed, LOOPBACK_NAMES } from './network.ts'
 import { questionsAt } from './questions.ts'
-import { castVote, MAX_VOTE_BYTES, readVote, REFUSAL_MESSAGES, REFUSALS, takeToken, tally } from './rules.ts'
+import { castVote, DEVICE_ID, MAX_VOTE_BYTES, readVote, REFUSAL_MESSAGES, REFUSALS, takeToken, tally } from './rules.ts'
 import { LIVE_TEXT } from './text.ts'
 import { groupCommit, loadVoteBook, voteCount, writeDurably } from './vote-file.ts'
 import { phoneScript, votePageHtml } from './vote-page.ts'
@@ -88,30 +88,47 @@ function refuseUpgrade(_req: IncomingMessage, socket: Duplex) {
   socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
 }
 
+/** A request's address, or undefined for a request line that is no path (`GET //[`). */
+function urlOf(req: IncomingMessage): URL | undefined {
+  try {
+    return new URL(req.url ?? '/', 'http://listener')
+  }
+  catch {
+    return undefined
+  }
+}
+
 /** A listener with the session's limits, on `host:port`; rejects with why it could not listen. */
 async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void, host: string, port: number, limits: Limits, what: string): Promise<Server> {
   const server = createServer({
-    // A request whose headers or body have not all come in time is answered 408 by Node itself.
-    requestTimeout: limits.requestMs,
+    // Headers that have not all come in time are answered 408 by Node itself; a body that has not
+    // is answered by readBody, at the same deadline, with the reason (Node's own is a backstop).
     headersTimeout: limits.requestMs,
+    requestTimeout: limits.requestMs * 2,
     // How often Node looks for requests past their time: a fraction of it, so the 408 comes on time.
     connectionsCheckingInterval: Math.max(100, Math.floor(limits.requestMs / 4)),
   }, handler)
   server.on('upgrade', refuseUpgrade)
+  // Room for every phone's stream and its votes, and no more: past it, Node closes new connections.
+  server.maxConnections = limits.streams * 2
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => reject(new Error(error.code === 'EADDRINUSE'
       ? `port ${port} is in use (another npm run present?): ${what} needs it. Stop the other server, or choose another port (${what === 'the deck' ? '--port' : '--room-port'} <number>).`
       : `${what} cannot listen on ${host}:${port}: ${error.message}`)))
-    server.listen(port, host, () => resolve())
+    server.listen(port, host, () => {
+      // Once listening, an error (out of file handles on accept, say) is said, never fatal.
+      server.on('error', error => console.error(`[live] ${what}: ${error.message}`))
+      resolve()
+    })
   })
   return server
 }
 
 /**
- * Reads a request's body up to `max` bytes: the text, 'too-large' (the rest is not kept) or
- * 'too-slow' when it has not all arrived `withinMs` after the request began.
+ * Reads a request's body up to `max` bytes: the text, 'too-large' (the rest is not kept),
+ * 'too-slow' when it has not all arrived within `withinMs`, or 'dropped' when the sender went away.
  */
-function readBody(req: IncomingMessage, max: number, withinMs: number): Promise<string | 'too-large' | 'too-slow'> {
+function readBody(req: IncomingMessage, max: number, withinMs: number): Promise<string | 'too-large' | 'too-slow' | 'dropped'> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let size = 0
@@ -127,7 +144,7 @@ function readBody(req: IncomingMessage, max: number, withinMs: number): Promise<
     })
     req.on('end', () => done(size > max ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
     // A phone that drops off mid-message is nothing to stop the session for.
-    req.on('error', () => done('too-large'))
+    req.on('error', () => done('dropped'))
   })
 }
 
@@ -159,11 +176,12 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const phones = new Set<{ res: ServerResponse, device: string }>()
   const decks = new Set<{ res: ServerResponse, presenter: boolean }>()
 
+  /** Says `message` once per `key`; past a thousand keys (a flood of senders), says so once and stops. */
   function logOnce(key: string, message: string) {
-    if (!logged.has(key)) {
-      logged.add(key)
-      log(message)
-    }
+    if (logged.has(key) || logged.size > 1000)
+      return
+    logged.add(key)
+    log(logged.size > 1000 ? 'more refusals than are worth printing: no more are printed' : message)
   }
 
   // ---- what the deck's pages and the phones are told ----
@@ -173,7 +191,14 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     return { voteUrl, qrSvg, counts, shown: now.shown, open: now.open }
   }
 
-  const send = (res: ServerResponse, event: string, data: unknown) => res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+  /** One event on a stream; a stream that stopped reading (64 KiB unsent) is closed, not buffered for ever. */
+  const send = (res: ServerResponse, event: string, data: unknown) => {
+    if (res.writableEnded)
+      return
+    if (res.writableLength > 64 * 1024)
+      return void res.destroy()
+    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+  }
 
   // The deck's pages get the counts at most every 50 ms, however fast the votes come.
   let broadcasting: NodeJS.Timeout | undefined
@@ -213,8 +238,10 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   // A comment every 20 s keeps Wi-Fi access points from closing a quiet connection.
   const keepAlive = setInterval(() => {
-    for (const { res } of [...phones, ...decks])
-      res.write(': alive\n\n')
+    for (const { res } of [...phones, ...decks]) {
+      if (!res.writableEnded)
+        res.write(': alive\n\n')
+    }
   }, 20_000)
 
   // ---- the room's listener ----
@@ -224,13 +251,26 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     refuseWith(res, REFUSALS[reason], reason, REFUSAL_MESSAGES[reason])
   }
 
+  /** The rate limits' buckets, by address and by device; forgotten once full again, so a flood of new ids cannot fill memory. */
+  function takeFrom(key: string, rate?: typeof ADDRESS_RATE): boolean {
+    if (buckets.size > 10_000) {
+      for (const [known, bucket] of buckets) {
+        if (takeToken(bucket, clock(), ADDRESS_RATE).bucket.tokens >= ADDRESS_RATE.capacity - 1)
+          buckets.delete(known)
+      }
+    }
+    const taken = takeToken(buckets.get(key), clock(), rate)
+    buckets.set(key, taken.bucket)
+    return taken.allowed
+  }
+
   async function takeVote(req: IncomingMessage, res: ServerResponse) {
     const from = req.socket.remoteAddress ?? 'unknown'
-    const byAddress = takeToken(buckets.get(from), clock(), ADDRESS_RATE)
-    buckets.set(from, byAddress.bucket)
-    if (!byAddress.allowed)
+    if (!takeFrom(from, ADDRESS_RATE))
       return refuse(res, 'too-fast', from)
     const body = await readBody(req, MAX_VOTE_BYTES, limits.requestMs)
+    if (body === 'dropped')
+      return void res.destroy()
     if (body === 'too-large' || body === 'too-slow') {
       // What is left of it is not read: the connection goes with the answer.
       res.setHeader('Connection', 'close')
@@ -247,19 +287,20 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (typeof vote === 'string')
       return refuse(res, vote, from)
     const who = `${from} (device ${vote.device.slice(0, 8)}…)`
-    const byDevice = takeToken(buckets.get(vote.device), clock())
-    buckets.set(vote.device, byDevice.bucket)
-    if (!byDevice.allowed)
+    if (!takeFrom(vote.device))
       return refuse(res, 'too-fast', who)
     const counted = castVote(book, vote, now.open, choiceCounts)
     if (typeof counted === 'string')
       return refuse(res, counted, who)
+    const earlier = book[vote.question]?.[vote.device]
     book = counted
     try {
       await store.commit()
     }
     catch (error) {
-      // Kept in memory, and written with the next vote that can be; the phone is told to try again.
+      // Not counted, as the phone is told: its earlier choice (if any) stands again.
+      const { [vote.device]: _unsaved, ...others } = book[vote.question] ?? {}
+      book = { ...book, [vote.question]: earlier === undefined ? others : { ...others, [vote.device]: earlier } }
       log(`could not write ${options.votesFile}: ${(error as Error).message}`)
       return refuse(res, 'not-saved', who)
     }
@@ -270,10 +311,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   function room(req: IncomingMessage, res: ServerResponse) {
     if (!hostAllowed(req.headers.host, roomNames, roomPort)) {
-      logOnce(`host ${req.headers.host}`, `refused a request for host "${req.headers.host ?? ''}" (the room's address is ${address}:${roomPort})`)
+      const host = JSON.stringify((req.headers.host ?? '').slice(0, 80))
+      logOnce(`host ${host}`, `refused a request for host ${host} (the room's address is ${address}:${roomPort})`)
       return refuseWith(res, 421, 'wrong-host', `this server answers to ${address}:${roomPort} only`)
     }
-    const url = new URL(req.url ?? '/', 'http://room')
+    const url = urlOf(req)
+    if (!url)
+      return refuseWith(res, 400, 'malformed', 'that is not a path')
     if (closing)
       return refuseWith(res, 503, 'closing', 'the session is ending')
     if (url.pathname === '/' && req.method === 'GET') {
@@ -288,7 +332,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
       return void takeVote(req, res)
     if (url.pathname === ROOM_ROUTES.events && req.method === 'GET') {
       const device = url.searchParams.get('device') ?? ''
-      if (!/^[\w-]{16,64}$/.test(device))
+      if (!DEVICE_ID.test(device))
         return refuseWith(res, 400, 'malformed', 'the event stream needs the device id the voting page makes')
       if (phones.size >= limits.streams) {
         logOnce('streams', `refused a phone: ${limits.streams} phones are following the questions already (said once)`)
@@ -323,7 +367,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const body = await readBody(req, 256, limits.requestMs)
     let position: { presenter?: unknown, page?: unknown, clicks?: unknown }
     try {
-      position = JSON.parse(body === 'too-large' || body === 'too-slow' ? '' : body) as typeof position
+      position = JSON.parse(body === 'too-large' || body === 'too-slow' || body === 'dropped' ? '' : body) as typeof position
     }
     catch {
       return refuseWith(res, 400, 'malformed', 'a position is {"presenter", "page", "clicks"}')
@@ -332,6 +376,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (typeof presenter !== 'boolean' || !Number.isInteger(page) || !Number.isInteger(clicks))
       return refuseWith(res, 400, 'malformed', 'a position is {"presenter", "page", "clicks"}')
     res.writeHead(204).end()
+    if (closing)
+      return
     // While a presenter view is open, it alone moves the vote: the projector follows it.
     if (!presenter && [...decks].some(deck => deck.presenter))
       return
@@ -346,7 +392,13 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   function deck(req: IncomingMessage, res: ServerResponse) {
     if (!hostAllowed(req.headers.host, LOOPBACK_NAMES, deckPort))
       return refuseWith(res, 421, 'wrong-host', `this server answers to 127.0.0.1:${deckPort} and localhost:${deckPort} only`)
-    const url = new URL(req.url ?? '/', 'http://deck')
+    const url = urlOf(req)
+    if (!url)
+      return refuseWith(res, 400, 'malformed', 'that is not a path')
+    // The session's routes serve the deck's own pages: a browser says where a request comes from.
+    const fetchSite = req.headers['sec-fetch-site']
+    if (url.pathname.startsWith('/__live/') && fetchSite !== undefined && fetchSite !== 'same-origin')
+      return refuseWith(res, 403, 'wrong-origin', 'only the deck\'s own pages follow the session')
     if (url.pathname === DECK_ROUTES.events && req.method === 'GET') {
       openStream(req, decks, { res, presenter: url.searchParams.get('view') === 'presenter' })
       return send(res, 'snapshot', snapshot())
@@ -361,13 +413,20 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     files(req, res, () => (/\.\w+$/.test(url.pathname) ? refuseWith(res, 404, 'not-found', 'no such file in the deck') : sendIndex(res)))
   }
 
-  const roomServer = await listen(room, address, roomPort, limits, 'the room')
+  let roomServer: Server
   let deckServer: Server
   try {
-    deckServer = await listen(deck, '127.0.0.1', deckPort, limits, 'the deck')
+    roomServer = await listen(room, address, roomPort, limits, 'the room')
+    try {
+      deckServer = await listen(deck, '127.0.0.1', deckPort, limits, 'the deck')
+    }
+    catch (error) {
+      roomServer.close()
+      throw error
+    }
   }
   catch (error) {
-    roomServer.close()
+    clearInterval(keepAlive)
     throw error
   }
 

@@ -71,6 +71,11 @@ describe('the room\'s votes', () => {
     const reply = await session.vote(1, 1, 0)
     expect([reply.status, JSON.parse(reply.body).error]).toEqual([503, 'not-saved'])
     expect(session.said.some(line => line.startsWith(`could not write ${join(dir, 'votes', 'en.json')}`))).toBe(true)
+    // Not counted, as the phone was told: the deck's counts do not show it.
+    const deck = await follow<{ counts: Record<number, number[]> }>(`${session.deck}${DECK_ROUTES.events}?view=slides`, 'snapshot')
+    await expect.poll(() => deck.received.length).toBeGreaterThan(0)
+    expect(deck.received[0].counts[1]).toEqual([0, 0, 0, 0])
+    deck.close()
   })
 })
 
@@ -107,6 +112,19 @@ describe('the room\'s listener under hostile input', () => {
     streams.slice(1).forEach(stream => stream.close())
   })
 
+  it('answers a request line that is no path with 400, and goes on serving', async () => {
+    const session = await start()
+    const reply = await new Promise<string>((resolve, reject) => {
+      const socket = connect(session.roomPort, '127.0.0.1', () => socket.end(`GET //[ HTTP/1.1\r\nHost: 127.0.0.1:${session.roomPort}\r\nConnection: close\r\n\r\n`))
+      let text = ''
+      socket.on('data', chunk => text += chunk)
+      socket.on('close', () => resolve(text))
+      socket.on('error', reject)
+    })
+    expect(reply).toMatch(/^HTTP\/1\.1 400 /)
+    expect((await send(`${session.room}/vote`)).status).toBe(200)
+  })
+
   it('refuses an event stream without a device id the voting page would make', async () => {
     const session = await start()
     expect((await send(`${session.room}/vote/events?device=<script>`)).status).toBe(400)
@@ -138,6 +156,8 @@ describe('the presenter\'s position', () => {
     // (The first state, sent as the stream opened, was before the presenter reached the quiz.)
     expect(phone.received.slice(1).map(state => state.questions.length)).not.toContain(0)
     expect((await postJson(`${session.deck}${DECK_ROUTES.position}`, { presenter: 'yes', page: 2 }, { Origin: session.deck })).status).toBe(400)
+    // Nor can another site's page pose as a presenter view by opening the deck's stream.
+    expect((await send(`${session.deck}${DECK_ROUTES.events}?view=presenter`, { headers: { 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403)
     phone.close()
     presenter.close()
   })

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { LOCALES } from '../../lib/i18n'
 import { REFUSALS } from '../rules'
+import { ROOM_ROUTES } from '../server'
 import { LIVE_TEXT } from '../text'
 import { phoneScript, votePageHtml } from '../vote-page'
 
@@ -12,6 +13,11 @@ describe('the phone\'s script', () => {
     expect(SCRIPT).toContain('new EventSource(')
     expect(SCRIPT).not.toMatch(/\bas PhoneState\b|: string\b|^import /m)
     expect(SCRIPT).not.toMatch(/<\/script/i)
+  })
+
+  it('asks the room\'s listener for the routes it serves (the script is compiled alone: it cannot import them)', () => {
+    expect(SCRIPT).toMatch(new RegExp(`EVENTS = ["']${ROOM_ROUTES.events}["']`))
+    expect(SCRIPT).toMatch(new RegExp(`VOTE = ["']${ROOM_ROUTES.vote}["']`))
   })
 })
 
