@@ -251,7 +251,11 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     refuseWith(res, REFUSALS[reason], reason, REFUSAL_MESSAGES[reason])
   }
 
-  /** The rate limits' buckets, by address and by device; forgotten once full again, so a flood of new ids cannot fill memory. */
+  /**
+   * One vote taken from the bucket of `key` (an address or a device). Past 10,000 buckets (a flood
+   * of made-up ids), those idle for about two seconds, full or nearly, are forgotten: memory stays
+   * bounded, and a forgotten device at most gets back the last token or two it had not yet refilled.
+   */
   function takeFrom(key: string, rate?: typeof ADDRESS_RATE): boolean {
     if (buckets.size > 10_000) {
       for (const [known, bucket] of buckets) {
