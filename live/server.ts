@@ -124,16 +124,19 @@ async function listen(handler: (req: IncomingMessage, res: ServerResponse) => vo
   return server
 }
 
+/** A request's body: its text, or why there is none. */
+type Body = { text: string } | { problem: 'too-large' | 'too-slow' | 'dropped' }
+
 /**
- * Reads a request's body up to `max` bytes: the text, 'too-large' (the rest is not kept),
- * 'too-slow' when it has not all arrived within `withinMs`, or 'dropped' when the sender went away.
+ * Reads a request's body up to `max` bytes: its text, or 'too-large' (the rest is not kept),
+ * 'too-slow' when it has not all arrived within `withinMs`, 'dropped' when the sender went away.
  */
-function readBody(req: IncomingMessage, max: number, withinMs: number): Promise<string | 'too-large' | 'too-slow' | 'dropped'> {
+function readBody(req: IncomingMessage, max: number, withinMs: number): Promise<Body> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = []
     let size = 0
-    const late = setTimeout(resolve, withinMs, 'too-slow')
-    const done = (result: string) => {
+    const late = setTimeout(resolve, withinMs, { problem: 'too-slow' })
+    const done = (result: Body) => {
       clearTimeout(late)
       resolve(result)
     }
@@ -142,9 +145,9 @@ function readBody(req: IncomingMessage, max: number, withinMs: number): Promise<
       if (size <= max)
         chunks.push(chunk)
     })
-    req.on('end', () => done(size > max ? 'too-large' : Buffer.concat(chunks).toString('utf8')))
+    req.on('end', () => done(size > max ? { problem: 'too-large' } : { text: Buffer.concat(chunks).toString('utf8') }))
     // A phone that drops off mid-message is nothing to stop the session for.
-    req.on('error', () => done('dropped'))
+    req.on('error', () => done({ problem: 'dropped' }))
   })
 }
 
@@ -191,14 +194,15 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     return { voteUrl, qrSvg, counts, shown: now.shown, open: now.open }
   }
 
-  /** One event on a stream; a stream that stopped reading (64 KiB unsent) is closed, not buffered for ever. */
-  const send = (res: ServerResponse, event: string, data: unknown) => {
+  /** Writes to an open stream; a stream that stopped reading (64 KiB unsent) is closed, not buffered for ever. */
+  const write = (res: ServerResponse, text: string) => {
     if (res.writableEnded)
       return
     if (res.writableLength > 64 * 1024)
       return void res.destroy()
-    res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
+    res.write(text)
   }
+  const send = (res: ServerResponse, event: string, data: unknown) => write(res, `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`)
 
   // The deck's pages get the counts at most every 50 ms, however fast the votes come.
   let broadcasting: NodeJS.Timeout | undefined
@@ -238,10 +242,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
 
   // A comment every 20 s keeps Wi-Fi access points from closing a quiet connection.
   const keepAlive = setInterval(() => {
-    for (const { res } of [...phones, ...decks]) {
-      if (!res.writableEnded)
-        res.write(': alive\n\n')
-    }
+    for (const { res } of [...phones, ...decks])
+      write(res, ': alive\n\n')
   }, 20_000)
 
   // ---- the room's listener ----
@@ -273,16 +275,16 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     if (!takeFrom(from, ADDRESS_RATE))
       return refuse(res, 'too-fast', from)
     const body = await readBody(req, MAX_VOTE_BYTES, limits.requestMs)
-    if (body === 'dropped')
-      return void res.destroy()
-    if (body === 'too-large' || body === 'too-slow') {
+    if ('problem' in body) {
+      if (body.problem === 'dropped')
+        return void res.destroy()
       // What is left of it is not read: the connection goes with the answer.
       res.setHeader('Connection', 'close')
-      return refuse(res, body, from)
+      return refuse(res, body.problem, from)
     }
     let message: unknown
     try {
-      message = JSON.parse(body)
+      message = JSON.parse(body.text)
     }
     catch {
       return refuse(res, 'malformed', from)
@@ -371,7 +373,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     const body = await readBody(req, 256, limits.requestMs)
     let position: { presenter?: unknown, page?: unknown, clicks?: unknown }
     try {
-      position = JSON.parse(body === 'too-large' || body === 'too-slow' || body === 'dropped' ? '' : body) as typeof position
+      position = JSON.parse('text' in body ? body.text : '') as typeof position
     }
     catch {
       return refuseWith(res, 400, 'malformed', 'a position is {"presenter", "page", "clicks"}')

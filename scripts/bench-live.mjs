@@ -30,12 +30,15 @@ export const RUNS = 3
  * and slowest probe, and the load. The first session builds the deck; the others serve that build.
  */
 export async function liveLatency(browser) {
+  const { slides } = await loadEdition(EDITIONS.en)
+  const quiz = slides.findIndex(slide => slide.frontmatter.layout === 'quiz') + 1
+  const question = slides[quiz - 1].frontmatter.questions[0]
   const runs = []
   const dirs = []
   try {
     for (let run = 0; run < RUNS; run++) {
       dirs.push(mkdtempSync(join(tmpdir(), 'deck-bench-votes-')))
-      runs.push(await oneSession(browser, dirs.at(-1), run > 0 ? join(dirs[0], 'site-en') : undefined))
+      runs.push(await oneSession(browser, { quiz, question, slideCount: slides.length }, dirs.at(-1), run > 0 ? join(dirs[0], 'site-en') : undefined))
     }
   }
   finally {
@@ -45,10 +48,8 @@ export async function liveLatency(browser) {
   return { runs, probes: PROBES, voters: VOTERS }
 }
 
-async function oneSession(browser, dir, site) {
-  const { slides } = await loadEdition(EDITIONS.en)
-  const quiz = slides.findIndex(slide => slide.frontmatter.layout === 'quiz') + 1
-  const question = slides[quiz - 1].frontmatter.questions[0]
+/** One session's probes: the presenter on slide `quiz`, the room voting on its first `question`. */
+async function oneSession(browser, { quiz, question, slideCount }, dir, site) {
   const server = await startPresent(ROOT, { dir, site })
   const { url, roomUrl } = server
   try {
@@ -59,7 +60,7 @@ async function oneSession(browser, dir, site) {
     const choices = await page.locator(counts).count()
     // Slidev mounts every slide about 3 s after a page opens, one long task: a trainer has the
     // deck open long before the knowledge check, so the probes start after it.
-    await page.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count, slides.length)
+    await page.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count, slideCount)
     // The page notes when the last choice's count changes, and to what.
     await page.evaluate((selector) => {
       window.__seen = []
