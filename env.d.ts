@@ -25,3 +25,15 @@ declare module 'fontverter' {
   const fontverter: { convert: (font: Uint8Array, to: 'truetype' | 'woff' | 'woff2' | 'sfnt') => Promise<Uint8Array> }
   export default fontverter
 }
+
+// HarfBuzz's subsetter (vite/fonts.ts cuts the deck's faces with it); it ships no types.
+declare module 'subset-font' {
+  export default function subsetFont(font: Uint8Array, text: string, options: { targetFormat: 'woff2' | 'woff' | 'truetype', keepFeatures?: string[] }): Promise<Uint8Array>
+}
+
+// A state Slidev's server-ref plugin keeps in step between the deck's windows (vite.config.ts
+// declares it under `slidev.serverRef`): the discussions' countdown.
+declare module 'server-reactive:activity' {
+  const state: { clock: import('./lib/stopwatch').ActivityClock }
+  export default state
+}

@@ -1,50 +1,78 @@
-import type { TestSpecification } from 'vitest/node'
+import type { Plugin } from 'vite'
+import { fileURLToPath } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-import { BaseSequencer } from 'vitest/node'
 
 /**
- * The browser tests that read the exports made after the sites (step-by-step PDF, notes,
- * PowerPoint, the one-file deck) run last: the global setup lets the others start while `npm run export:all` finishes.
+ * What Slidev's server-ref plugin gives a built deck for the `serverRef` states vite.config.ts
+ * declares: the countdown's starting state. The unit tests have no Slidev to give it.
  */
-const AFTER_THE_EXPORTS = ['outputs.test.ts', 'pdf.test.ts', 'single-file.test.ts']
-
-class ExportsLastSequencer extends BaseSequencer {
-  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
-    const last = (file: TestSpecification) => AFTER_THE_EXPORTS.some(name => file.moduleId.endsWith(name)) ? 1 : 0
-    return (await super.sort(files)).sort((a, b) => last(a) - last(b))
-  }
+const serverRefStates: Plugin = {
+  name: 'deck:test-server-ref',
+  resolveId: id => id === 'server-reactive:activity' ? `\0${id}` : undefined,
+  load: id => id === '\0server-reactive:activity'
+    ? `import { NO_ACTIVITY } from ${JSON.stringify(fileURLToPath(new URL('./lib/stopwatch.ts', import.meta.url)))}\nexport default structuredClone(NO_ACTIVITY)`
+    : undefined,
 }
 
+/**
+ * Four projects, by what they need and how long they take (docs/testing.md):
+ *   unit     pure functions and components in a simulated DOM: seconds (npm run test:unit)
+ *   deck     the deck as Slidev's parser reads it: the rule book, the article, the fonts
+ *   browser  the built sites in a real Chromium, the dev server and the live session; the global
+ *            setup builds each edition's site once, as `npm run build` does
+ *   exports  every other output, made once by the global setup as `npm run export` makes them,
+ *            read as a learner's PDF reader, PowerPoint and browser open them
+ * Each global setup runs to its end before its project's tests start: no test waits on a file
+ * another process writes. `npm test` runs the browser and export projects side by side.
+ */
 export default defineConfig({
   test: {
-    // Vitest takes the order of test files from the root configuration, not from a project's.
-    sequence: { sequencer: ExportsLastSequencer },
     projects: [
       {
-        // Pure functions in lib/ and scripts/, and the Vue components, in a simulated DOM.
-        plugins: [vue()],
+        plugins: [vue(), serverRefStates],
+        // As Slidev defines it for a built site: no dev server, windows kept in step by a channel.
+        define: { __SLIDEV_HAS_SERVER__: 'false' },
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'live/tests/*.test.ts'],
-          environment: 'happy-dom',
+          // A simulated DOM only where a file asks for one (`// @vitest-environment happy-dom`):
+          // the components' tests.
+          environment: 'node',
         },
       },
       {
-        // The deck as the audience and the learner get it: the built site in a real Chromium,
-        // and the exported PDF. The global setup builds and exports once for all files.
+        test: {
+          name: 'deck',
+          include: ['test/deck/**/*.test.ts'],
+          environment: 'node',
+          // HarfBuzz cuts the complete Chinese faces once per edition, in a hook.
+          hookTimeout: 120_000,
+        },
+      },
+      {
         test: {
           name: 'browser',
           include: ['test/browser/**/*.test.ts', 'live/tests/browser/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/browser/global-setup.ts'],
+          globalSetup: ['test/browser/setup.ts'],
           // Two files at a time on the machines' two cores: each mostly waits on its Chromium.
+          maxWorkers: 2,
+          // What a test waits on is the page's state; these only bound a test that hangs.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
+      {
+        test: {
+          name: 'exports',
+          include: ['test/exports/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/exports/setup.ts'],
           maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // A page on a loaded machine (two test files, the exports and a dev server at once) may
-          // take more than the default second to show what it is waited on for.
-          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

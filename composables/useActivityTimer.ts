@@ -1,34 +1,29 @@
-import type { SharedState } from '@slidev/client'
 import type { Ref } from 'vue'
-import type { Stopwatch } from '../lib/stopwatch'
-import { patch, sharedState } from '@slidev/client/state/shared.ts'
+import type { ActivityClock, Stopwatch } from '../lib/stopwatch'
+import { configs, createSyncState } from '@slidev/client'
 import { useTimestamp } from '@vueuse/core'
+// The dev server's copy of the countdown, which Slidev keeps in step between windows over its
+// connection (vite.config.ts declares it as a `serverRef` state); a built site starts from it.
+import serverActivity from 'server-reactive:activity'
 import { computed } from 'vue'
-import { remainingMs, started, STOPPED, toggled } from '../lib/stopwatch'
-
-/** The countdown of the discussion on slide `slide`. */
-type ActivityClock = Stopwatch & { slide: number }
+import { NO_ACTIVITY, remainingMs, started, STOPPED, toggled } from '../lib/stopwatch'
 
 /**
- * The countdown lives in Slidev's shared state, beside the session timer, so that the presenter
- * view and the audience's window show the same time, and a key pressed in either pauses it for
- * both. One discussion runs at a time.
+ * The countdown is a state of its own, shared by Slidev's public `createSyncState` as Slidev
+ * shares its own: through the dev server, or between the windows of a built site or the one-file
+ * deck (a BroadcastChannel), so that the presenter view and the audience's window show the same
+ * time, and a key pressed in either pauses it for both. One discussion runs at a time. It is
+ * apart from Slidev's navigation state: writing it never moves a window.
  */
-const shared = sharedState as SharedState & { activity?: ActivityClock }
+const activity = createSyncState<{ clock: ActivityClock }>(serverActivity, { clock: { ...NO_ACTIVITY.clock } })
+activity.init(`${String(configs.title ?? 'deck')} - activity`)
 
 function clockOf(slide: number): Stopwatch {
-  return shared.activity?.slide === slide ? shared.activity : STOPPED
+  return activity.state.clock.slide === slide ? activity.state.clock : STOPPED
 }
 
-/**
- * Written through Slidev's `patch`, as Slidev writes the slide and click: any other write to the
- * shared state is replayed to this window's own navigation too, which sends a window that does
- * not record its slide there (every audience window not on localhost: a hosted site, the one-file
- * deck) back to the slide the state last named, slide 1.
- */
 function setClock(slide: number, watch: Stopwatch): void {
-  const patchShared = patch as (key: string, value: ActivityClock) => void
-  patchShared('activity', { slide, status: watch.status, startedAt: watch.startedAt, pausedAt: watch.pausedAt })
+  activity.patch('clock', { slide, status: watch.status, startedAt: watch.startedAt, pausedAt: watch.pausedAt })
 }
 
 /** Starts slide `slide`'s countdown, unless it runs already or is paused. */

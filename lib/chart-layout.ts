@@ -1,6 +1,5 @@
-import type { ComparisonDataset, ComparisonRow, Unit } from '../data/types.ts'
-import type { ModelId } from './models.ts'
-import { MODEL_IDS } from './models.ts'
+import type { ComparisonDataset, ComparisonRow, ModelId, Unit } from '../data/types.ts'
+import { MODEL_IDS } from '../data/types.ts'
 
 /**
  * The chart's proportions, in SVG user units. The chart takes the content width of the 980 × 552

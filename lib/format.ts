@@ -1,8 +1,11 @@
-import type { ComparisonDataset, Figure, Source, Unit } from '../data/types.ts'
-import type { Locale } from './i18n.ts'
-import { UI_TEXT } from './i18n.ts'
-import { MODEL_IDS } from './models.ts'
-import { sourceKeys } from './validate.ts'
+import type { CitedSource, ComparisonDataset, Figure, Locale, Unit } from '../data/types.ts'
+import { wordsOf } from '../data/editions.ts'
+import { MODEL_IDS } from '../data/types.ts'
+
+/** The keys of a figure's sources, whether it names one or several. */
+export function sourceKeys(source: string | readonly string[]): string[] {
+  return typeof source === 'string' ? [source] : [...source]
+}
 
 /** A plain number with exactly `digits` decimal places, in `locale`'s digits and separators. */
 export function formatNumber(value: number, digits: number, locale: string): string {
@@ -37,7 +40,7 @@ export function formatValue(value: number, unit: Unit, digits: number, locale: s
  * @param smallerName what the smaller value belongs to
  */
 export function describeGap(largerName: string, smallerName: string, larger: number, smaller: number, unit: Unit, digits: number, locale: Locale = 'en', approximate = false): string {
-  const gap = UI_TEXT[locale].gap
+  const gap = wordsOf(locale).ui.gap
   if (unit.kind === 'percent' || unit.kind === 'rate' || unit.kind === 'growth')
     return gap.points(largerName, formatNumber(larger - smaller, digits, locale), smallerName, approximate)
   if (smaller === 0)
@@ -73,10 +76,10 @@ export function datasetSourceKeys(dataset: ComparisonDataset): string[] {
 
 /**
  * How a chart cites a publication in short: publisher and year, or the edition where the year
- * alone would mislead, in the edition's language when the source names it there.
+ * alone would mislead (in the deck's language: sourcesIn, lib/localize.ts).
  */
-export function shortCitation(source: Source, locale: Locale = 'en'): string {
-  return `${source.publisher} ${source.editionIn?.[locale] ?? source.edition ?? source.year}`
+export function shortCitation(source: CitedSource): string {
+  return `${source.publisher} ${source.edition ?? source.year}`
 }
 
 /**
@@ -87,12 +90,12 @@ export function shortCitation(source: Source, locale: Locale = 'en'): string {
  *
  * @example "Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula on the sources slide."
  */
-export function sourceLine(dataset: ComparisonDataset, sources: Record<string, Source>, locale: Locale = 'en'): string {
-  const text = UI_TEXT[locale]
+export function sourceLine(dataset: ComparisonDataset, sources: Record<string, CitedSource>, locale: Locale = 'en'): string {
+  const text = wordsOf(locale).ui
   const cited = datasetSourceKeys(dataset).map((key) => {
     const source = sources[key]
     const tag = text.reliabilityTag[source.reliability]
-    const citation = shortCitation(source, locale)
+    const citation = shortCitation(source)
     return tag ? text.withAside(citation, tag) : citation
   })
   // Two publications can share a short citation (two copies of one report).
@@ -105,7 +108,7 @@ export function sourceLine(dataset: ComparisonDataset, sources: Record<string, S
  * sources page lists them under each chart; the chart's table for screen readers carries them too.
  */
 export function chartFootnotes(dataset: ComparisonDataset, locale: Locale = 'en'): string[] {
-  const text = UI_TEXT[locale]
+  const text = wordsOf(locale).ui
   return [
     ...figuresOf(dataset).flatMap(figure => figure.derived ? [text.derivedFootnote(figure.derived)] : []),
     ...dataset.rows.flatMap(row => row.notComparable ? [text.notComparableFootnote(row.label, row.notComparable)] : []),
@@ -117,7 +120,7 @@ export function chartFootnotes(dataset: ComparisonDataset, locale: Locale = 'en'
  * The publications cited by any of `datasets`, each once, in the order the charts first cite
  * them: what the deck's sources slide lists in full.
  */
-export function citedSources(datasets: ComparisonDataset[], sources: Record<string, Source>): ({ key: string } & Source)[] {
+export function citedSources(datasets: ComparisonDataset[], sources: Record<string, CitedSource>): ({ key: string } & CitedSource)[] {
   const keys = [...new Set(datasets.flatMap(datasetSourceKeys))]
   return keys.map(key => ({ key, ...sources[key] }))
 }
@@ -164,4 +167,9 @@ export function figureReferenceProblems(text: string, charts: ComparisonDataset[
       return `${where}: ${reference} is not a figure reference; write {chart-id.rows[N].b2b}, .b2c or .ratio`
     return referencedRow(charts, id, row) ? '' : `${where}: ${reference} names no chart row of data/charts.ts`
   }).filter(Boolean)
+}
+
+/** `text` safe inside an element or a quoted attribute of hand-written HTML (the voting page, the printed pages). */
+export function escapeHtml(text: string): string {
+  return String(text).replace(/[&<>"']/g, char => `&#${char.charCodeAt(0)};`)
 }

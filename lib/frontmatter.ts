@@ -21,8 +21,9 @@ const isWholeFrom1 = (value: unknown) => Number.isInteger(value) && (value as nu
  * @param frontmatters every slide's frontmatter, in slide order
  * @param charts the charts an impact slide may name (data/charts.ts)
  * @param edition the edition's language, for the messages
+ * @param questionCount how many questions the knowledge check has (a quiz slide names some of them)
  */
-export function frontmatterProblems(frontmatters: Record<string, unknown>[], charts: ComparisonDataset[], edition: string): string[] {
+export function frontmatterProblems(frontmatters: Record<string, unknown>[], charts: ComparisonDataset[], edition: string, questionCount: number): string[] {
   const problems: string[] = []
   frontmatters.forEach((frontmatter, index) => {
     const layout = String(frontmatter.layout ?? 'default')
@@ -47,6 +48,11 @@ export function frontmatterProblems(frontmatters: Record<string, unknown>[], cha
         report('chart', `must be the id of a chart in data/charts.ts (${charts.map(chart => chart.id).join(', ')})`)
       else if (frontmatter.clicks !== impactSteps(chart).clicks)
         report('clicks', `must be ${impactSteps(chart).clicks}: a click for each of the chart's ${chart.rows.length} rows, the finding, then the article's points`)
+    }
+    if (layout === 'quiz') {
+      const numbers = frontmatter.questions
+      if (!Array.isArray(numbers) || numbers.length === 0 || !numbers.every(n => Number.isInteger(n) && n >= 1 && n <= questionCount))
+        report('questions', `must list the numbers of its questions, each from 1 to ${questionCount}`)
     }
   })
   return problems

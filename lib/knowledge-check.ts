@@ -1,6 +1,5 @@
-import type { QuizItem } from '../data/knowledge-check.ts'
-import type { ComparisonDataset } from '../data/types.ts'
-import type { Locale } from './i18n.ts'
+import type { ComparisonDataset, Locale } from '../data/types.ts'
+import type { QuizItem } from '../data/words/types.ts'
 import { figureReferenceProblems, quoteFigures } from './format.ts'
 
 /** The knowledge check of one edition: its questions with every quoted figure filled in from `charts`. */
@@ -20,7 +19,7 @@ export const CHOICES_PER_QUESTION = { min: 2, max: 4 }
  * @param charts the charts the answers quote
  * @param correct which choice is right, per question (data/knowledge-check.ts CORRECT_CHOICES)
  */
-export function knowledgeCheckProblems(questions: Record<Locale, QuizItem[]>, charts: ComparisonDataset[], correct: number[]): string[] {
+export function knowledgeCheckProblems(questions: Record<Locale, QuizItem[]>, charts: ComparisonDataset[], correct: readonly number[]): string[] {
   const editions = Object.entries(questions)
   return editions.flatMap(([locale, items]) => items.flatMap((item, i) => {
     const where = `[knowledge check] ${locale} question ${i + 1}`

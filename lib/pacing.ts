@@ -3,8 +3,6 @@
 // "**Market expansion (about 4 minutes, from 0:29).**" (test/unit/notes.test.ts checks that the
 // starts follow on and add up to the deck's `duration`). The presenter view reads it from the
 // note as Slidev renders it (components/PacingStatus.vue); the notes pages print it.
-import type { Locale } from './i18n'
-
 /** A slide's place in the session plan, in minutes. */
 export interface SlidePlan {
   /** Minutes into the session at which the slide starts. */
@@ -12,31 +10,29 @@ export interface SlidePlan {
   minutes: number
 }
 
-/** A note's opening line, bold marks and markup left out: "Agenda (about 1 minute, from 0:02).". */
-const PLAN_HEADING: Record<Locale, RegExp> = {
-  'en': /^.+ \(about (\d+) minutes?, from (\d+):(\d\d)\)\.$/,
-  'zh-Hant': /^.+（約 (\d+) 分鐘，從 (\d+):(\d\d) 開始）$/,
-}
-
-/** The plan a note's opening line states, or undefined when it states none in `locale`'s words. */
-export function planOfHeading(heading: string, locale: Locale): SlidePlan | undefined {
-  const match = heading.trim().match(PLAN_HEADING[locale])
+/**
+ * The plan a note's opening line states, or undefined when it states none in the words of
+ * `planHeading` (an edition's `notes.planHeading`, data/words/, whose three groups are the minutes
+ * and the start's hours and minutes): "Agenda (about 1 minute, from 0:02).".
+ */
+export function planOfHeading(heading: string, planHeading: RegExp): SlidePlan | undefined {
+  const match = heading.trim().match(planHeading)
   return match ? { minutes: Number(match[1]), start: Number(match[2]) * 60 + Number(match[3]) } : undefined
 }
 
 /** The plan a speaker note (Markdown) opens with, in bold, or undefined. */
-export function planOfNote(note: string | undefined, locale: Locale): SlidePlan | undefined {
+export function planOfNote(note: string | undefined, planHeading: RegExp): SlidePlan | undefined {
   const bold = note?.trim().split('\n')[0].match(/^\*\*(.+)\*\*$/)
-  return bold ? planOfHeading(bold[1], locale) : undefined
+  return bold ? planOfHeading(bold[1], planHeading) : undefined
 }
 
 /**
  * The plan a speaker note opens with, from the HTML Slidev renders it to (a built site keeps only
  * that): `<p><strong>Agenda (about 1 minute, from 0:02).</strong></p>…`.
  */
-export function planOfNoteHtml(html: string | undefined, locale: Locale): SlidePlan | undefined {
+export function planOfNoteHtml(html: string | undefined, planHeading: RegExp): SlidePlan | undefined {
   const bold = html?.trim().match(/^<p><strong>([^<]+)<\/strong><\/p>/)
-  return bold ? planOfHeading(bold[1], locale) : undefined
+  return bold ? planOfHeading(bold[1], planHeading) : undefined
 }
 
 /** When, in minutes into the session, the trainer should be on a slide. */

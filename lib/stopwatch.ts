@@ -14,6 +14,15 @@ export interface Stopwatch {
 
 export const STOPPED: Stopwatch = { status: 'stopped', startedAt: 0, pausedAt: 0 }
 
+/** The countdown of the discussion on slide `slide` (composables/useActivityTimer.ts). */
+export type ActivityClock = Stopwatch & { slide: number }
+
+/**
+ * No countdown running: the shared state the deck's windows start from (vite.config.ts declares
+ * it to Slidev's dev server as a `serverRef` state).
+ */
+export const NO_ACTIVITY: { clock: ActivityClock } = { clock: { slide: 0, ...STOPPED } }
+
 /** How long the stopwatch has run by `now`, pauses left out. */
 export function elapsedMs(watch: Stopwatch, now: number): number {
   if (watch.status === 'stopped')

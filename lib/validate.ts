@@ -1,16 +1,12 @@
-import type { ComparisonDataset, Figure, Source } from '../data/types.ts'
-import { MODEL_IDS } from './models.ts'
+import type { ComparisonDataset, Figure, Reliability } from '../data/types.ts'
+import { MODEL_IDS } from '../data/types.ts'
+import { sourceKeys } from './format.ts'
 
 /** Every message starts with this, so a failing build or test points straight at the data. */
 export const PROBLEM_PREFIX = '[chart data]'
 
 /** The most decimal places a figure may declare: finer than any source this deck quotes. */
 const MAX_DIGITS = 3
-
-/** The keys of a figure's sources, whether it names one or several. */
-export function sourceKeys(source: string | string[]): string[] {
-  return Array.isArray(source) ? source : [source]
-}
 
 /** True when `value` has no more than `digits` decimal places (up to floating-point noise). */
 export function fitsDigits(value: number, digits: number): boolean {
@@ -32,7 +28,7 @@ export function fitsDigits(value: number, digits: number): boolean {
  * @param dataset the data as written in data/charts.ts (or anything else: it is checked, not trusted)
  * @param sources the publications figures may cite, by key
  */
-export function validateDataset(dataset: ComparisonDataset, sources: Record<string, Source>): string[] {
+export function validateDataset(dataset: ComparisonDataset, sources: Record<string, { reliability: Reliability }>): string[] {
   const name = isText(dataset?.id) ? dataset.id : '(dataset without an id)'
   const problems: string[] = []
   const report = (field: string, problem: string) => problems.push(`${PROBLEM_PREFIX} ${name}: ${field} ${problem}`)
@@ -118,7 +114,7 @@ export function validateDataset(dataset: ComparisonDataset, sources: Record<stri
  * {@link validateDataset} over several datasets, plus ids that two datasets share (the charts'
  * element ids are built from them).
  */
-export function validateDatasets(datasets: ComparisonDataset[], sources: Record<string, Source>): string[] {
+export function validateDatasets(datasets: ComparisonDataset[], sources: Record<string, { reliability: Reliability }>): string[] {
   const problems = datasets.flatMap(dataset => validateDataset(dataset, sources))
   const ids = datasets.map(dataset => dataset?.id)
   ids.forEach((id, i) => {

@@ -1,24 +1,26 @@
-// The live session's commands (live/cli.mjs runs them):
+// The live session's commands (`node --import tsx live/commands.ts <command>`, as npm runs them):
 //   npm run present [-- <options>]     the deck on this machine, the vote on the room's network
 //   npm run present:results            the votes per question, as JSON and CSV
 //   npm run present:reset              clears the votes, before a new session (server stopped)
-// Options: --edition zh-Hant (present:zh), --port <deck, 3030>, --room-port <vote, 3031>,
+// Options: --edition zh-Hant, --port <deck, 3030>, --room-port <vote, 3031>,
 // --address <the room's address, when the machine has several>, --site <a built site to serve
 // instead of building one>, --dir <where the votes and the built deck are kept, .live/>,
 // --output <results, without extension>.
 import type { ParseArgsConfig } from 'node:util'
-import type { Locale } from '../lib/i18n.ts'
+import type { Edition, Locale } from '../data/editions.ts'
 import type { QuizSlide } from './questions.ts'
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { networkInterfaces } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { parser } from '@slidev/cli'
-import { CHARTS } from '../data/charts.ts'
-import { CORRECT_CHOICES, QUESTIONS } from '../data/knowledge-check.ts'
+import { CHART_FIGURES } from '../data/charts.ts'
+import { EDITIONS, isLocale, wordsOf } from '../data/editions.ts'
+import { CORRECT_CHOICES } from '../data/knowledge-check.ts'
 import { knowledgeCheck } from '../lib/knowledge-check.ts'
-import { EDITIONS, loadEdition, runSlidev } from '../scripts/slidev.mjs'
+import { chartsIn } from '../lib/localize.ts'
+import { buildEdition } from '../tools/slidev.ts'
+import { loadEdition } from '../vite/decks.ts'
 import { chooseRoomAddress, roomAddresses } from './network.ts'
 import { liveResults, resultsCsv } from './results.ts'
 import { readVoteBook } from './rules.ts'
@@ -50,10 +52,10 @@ function portOf(value: string, name: string): number {
   return port
 }
 
-function editionOf(value: string): { locale: Locale, entry: string } {
-  if (!Object.hasOwn(EDITIONS, value))
+function editionOf(value: string): Edition & { locale: Locale } {
+  if (!isLocale(value))
     throw new UsageError(`--edition ${value}: the deck has the editions ${Object.keys(EDITIONS).join(', ')}`)
-  return EDITIONS[value as keyof typeof EDITIONS] as { locale: Locale, entry: string }
+  return EDITIONS[value]
 }
 
 /** `npm run present`: builds the edition (unless --site), then serves the deck and the vote. */
@@ -72,14 +74,13 @@ async function present(values: Record<string, string | undefined>) {
   if (!site) {
     site = join(dir, `site-${edition.locale}`)
     console.log(`Building the deck for the session into ${site} (a production build, as tested)…`)
-    if (runSlidev(['build', edition.entry, '--out', site]) !== 0)
-      throw new Error('the deck\'s build failed (its output is above)')
+    await buildEdition(edition, { outDir: site })
   }
   else if (!existsSync(join(site, 'index.html'))) {
     throw new UsageError(`--site ${values.site}: no built site there (npm run build makes one in dist/)`)
   }
 
-  const slides: QuizSlide[] = (await loadEdition(edition, parser)).slides.map(slide => slide.frontmatter)
+  const slides: QuizSlide[] = (await loadEdition(edition)).slides.map(slide => slide.frontmatter)
   const file = votesFile(dir, edition.locale)
   const log = (message: string) => console.log(`[live] ${message}`)
   const server = await startLiveServer({ locale: edition.locale, slides, site, votesFile: file, address: choice.address.address, roomPort, deckPort, log })
@@ -88,7 +89,7 @@ async function present(values: Record<string, string | undefined>) {
   if (choice.address.address === '127.0.0.1' && values.address === undefined)
     log('this machine is on no network: only this machine can vote. Join the room\'s Wi-Fi (or start this laptop\'s hotspot) and start again.')
   // The same command with another address: the edition and the ports kept, the build reused.
-  const again = (other: string) => `node live/cli.mjs present --edition ${edition.locale} --port ${deckPort} --room-port ${roomPort} --site ${site} --address ${other}`
+  const again = (other: string) => `npm run present -- --edition ${edition.locale} --port ${deckPort} --room-port ${roomPort} --site ${site} --address ${other}`
   for (const other of choice.others)
     log(`if the phones are on the network of ${other.name}, start again with: ${again(other.address)}`)
   log(`projector: ${server.deckUrl}/  presenter view: ${server.deckUrl}/presenter/  (this machine only)`)
@@ -119,7 +120,7 @@ function results(values: Record<string, string | undefined>) {
   const book = existsSync(file) ? readVoteBook(JSON.parse(readFileSync(file, 'utf8'))) : {}
   if (typeof book === 'string')
     throw new Error(`${file}: ${book}`)
-  const rows = liveResults(book, knowledgeCheck(QUESTIONS[locale], CHARTS, locale), CORRECT_CHOICES)
+  const rows = liveResults(book, knowledgeCheck(wordsOf(locale).quiz, chartsIn(CHART_FIGURES, wordsOf(locale)), locale), CORRECT_CHOICES)
   const base = resolve(values.output ?? join(ROOT, 'exports', locale === 'en' ? 'live-results' : `live-results-${locale}`))
   mkdirSync(dirname(base), { recursive: true })
   writeFileSync(`${base}.json`, `${JSON.stringify(rows, null, 2)}\n`)
@@ -142,7 +143,7 @@ export async function run(argv: string[]): Promise<void> {
   try {
     if (!Object.hasOwn(COMMANDS, command ?? ''))
       throw new UsageError(`${command ?? '(no command)'}: the commands are ${Object.keys(COMMANDS).join(', ')}`)
-    // `npm run present -- --port 4000` passes no "--"; `node live/cli.mjs present -- --port 4000` does.
+    // `npm run present -- --port 4000` passes no "--"; a command typed with one may.
     const { values } = parseArgs({ args: rest.filter(arg => arg !== '--'), options: OPTIONS, strict: true })
     await COMMANDS[command as keyof typeof COMMANDS](values)
   }
@@ -152,3 +153,6 @@ export async function run(argv: string[]): Promise<void> {
     process.exit(1)
   }
 }
+
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename)
+  await run(process.argv.slice(2))

@@ -1,5 +1,5 @@
 // A live session's results for the trainer's report: each question's choices and their votes.
-import type { QuizItem } from '../data/knowledge-check.ts'
+import type { QuizItem } from '../data/words/types.ts'
 import type { VoteBook } from './rules.ts'
 import { tally } from './rules.ts'
 

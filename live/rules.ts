@@ -1,6 +1,9 @@
 // The room's votes in a live session (npm run present), as plain data and pure functions: the
 // server (live/server.ts) keeps the book, these decide what a vote does to it. Time is the
 // caller's: every rule that depends on it takes `now`.
+import type { Refusal } from '../data/words/types.ts'
+
+export type { Refusal }
 
 /** Each question's votes, by its number (from 1): the choice (from 0) of each device that voted. */
 export type VoteBook = Record<number, Record<string, number>>
@@ -13,7 +16,7 @@ export interface Vote {
   choice: number
 }
 
-/** Why a vote is refused, each with the HTTP status the server answers with. */
+/** Why a vote is refused (each edition's words say it to the phone), each with the HTTP status the server answers with. */
 export const REFUSALS = {
   'malformed': 400,
   'too-large': 413,
@@ -23,8 +26,7 @@ export const REFUSALS = {
   'unknown-choice': 400,
   'too-fast': 429,
   'not-saved': 503,
-} as const
-export type Refusal = keyof typeof REFUSALS
+} as const satisfies Record<Refusal, number>
 
 /** What the server says to the phone whose vote it refuses (the phone says it in its language). */
 export const REFUSAL_MESSAGES: Record<Refusal, string> = {

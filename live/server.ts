@@ -11,7 +11,7 @@
 // can only vote. A vote is on disk (live/vote-file.ts) before its phone is told it is counted.
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import type { Duplex } from 'node:stream'
-import type { Locale } from '../lib/i18n.ts'
+import type { Locale } from '../data/editions.ts'
 import type { QuestionsNow, QuizSlide } from './questions.ts'
 import type { Bucket, LiveSnapshot, Refusal, VoteBook } from './rules.ts'
 import type { PhoneState } from './vote-page.ts'
@@ -21,13 +21,13 @@ import { createServer } from 'node:http'
 import { join } from 'node:path'
 import QRCode from 'qrcode'
 import sirv from 'sirv'
-import { CHARTS } from '../data/charts.ts'
-import { QUESTIONS } from '../data/knowledge-check.ts'
+import { CHART_FIGURES } from '../data/charts.ts'
+import { wordsOf } from '../data/editions.ts'
 import { knowledgeCheck } from '../lib/knowledge-check.ts'
+import { chartsIn } from '../lib/localize.ts'
 import { hostAllowed, LOOPBACK_NAMES } from './network.ts'
 import { questionsAt } from './questions.ts'
 import { castVote, DEVICE_ID, MAX_VOTE_BYTES, readVote, REFUSAL_MESSAGES, REFUSALS, takeToken, tally } from './rules.ts'
-import { LIVE_TEXT } from './text.ts'
 import { groupCommit, loadVoteBook, voteCount, writeDurably } from './vote-file.ts'
 import { phoneScript, votePageHtml } from './vote-page.ts'
 
@@ -157,9 +157,9 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   const limits = { ...LIMITS, ...options.limits }
   // To the trainer's terminal.
   const log = options.log ?? ((message: string) => console.warn(`[live] ${message}`))
-  const questions = knowledgeCheck(QUESTIONS[locale], CHARTS, locale)
+  const questions = knowledgeCheck(wordsOf(locale).quiz, chartsIn(CHART_FIGURES, wordsOf(locale)), locale)
   const choiceCounts = questions.map(item => item.choices.length)
-  const words = LIVE_TEXT[locale]
+  const words = wordsOf(locale).live
 
   let book: VoteBook = loadVoteBook(options.votesFile, log)
   if (voteCount(book) > 0)

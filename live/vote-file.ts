@@ -1,6 +1,6 @@
 // The votes of a live session on disk, `<dir>/<locale>.json`: read once at the start, written whole
 // and durably before a phone is told its vote is counted.
-import type { Locale } from '../lib/i18n.ts'
+import type { Locale } from '../data/editions.ts'
 import type { VoteBook } from './rules.ts'
 import { existsSync, readFileSync, renameSync } from 'node:fs'
 import { mkdir, open, rename } from 'node:fs/promises'

@@ -1,13 +1,12 @@
 // The page the room's phones open in a live session: one small HTML file with its style and its
 // script inline, so that it opens at once over a training room's Wi-Fi and asks for nothing else.
 // Its script is live/phone.ts, compiled once when the session starts (phoneScript).
-import type { Locale } from '../lib/i18n.ts'
-import type { Refusal } from './rules.ts'
-import type { LiveText } from './text.ts'
+import type { Locale } from '../data/editions.ts'
+import type { LiveText, Refusal } from '../data/words/types.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { transformWithOxc } from 'vite'
-import { escapeHtml } from '../scripts/html.mjs'
+import { escapeHtml } from '../lib/format.ts'
 
 /** What a phone is told of the questions on the presenter's slide: never which choice is right. */
 export interface PhoneState {

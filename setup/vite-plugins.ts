@@ -1,15 +1,13 @@
-// Vite plugins that need to know which edition Slidev is building or serving (vite.config.ts has
-// the others): the fonts are cut to that edition's text (scripts/font-subset.mjs).
-import { resolve } from 'node:path'
+// The Vite plugin that needs to know which edition Slidev builds or serves (vite.config.ts lists
+// the others): the fonts, cut to that edition's text (vite/fonts.ts).
 import { defineVitePluginsSetup } from '@slidev/types'
-import { editionText } from '../lib/edition-text.ts'
-import { isLocale } from '../lib/i18n.ts'
-import { fontSubset } from '../scripts/font-subset.mjs'
-import { EDITIONS } from '../scripts/slidev.mjs'
+import { EDITIONS } from '../data/editions.ts'
+import { editionOfEntry } from '../vite/decks.ts'
+import { editionText } from '../vite/edition-text.ts'
+import { deckFonts } from '../vite/fonts.ts'
 
 export default defineVitePluginsSetup((options) => {
-  const edition = Object.values(EDITIONS).find(edition => resolve(options.userRoot, edition.entry) === resolve(options.entry))
-  if (!edition || !isLocale(edition.locale))
-    throw new Error(`${options.entry} is not an edition of the deck: Slidev runs on ${Object.values(EDITIONS).map(edition => edition.entry).join(' or ')}`)
-  return [fontSubset(options.userRoot, editionText(edition.locale, options.data.markdownFiles))]
+  const edition = editionOfEntry(options.entry, options.userRoot)
+  const entries = Object.values(EDITIONS).map(edition => edition.entry)
+  return [deckFonts({ root: options.userRoot, edition, entries, text: editionText(edition, options.data.markdownFiles) })]
 })

@@ -6,7 +6,7 @@
  * `test/unit/article-points.test.ts` proves this list covers every line of the article;
  * the browser tests prove every phrase is on a slide and in the PDF.
  */
-import type { Locale } from '../lib/i18n'
+import type { Locale } from '../data/editions'
 
 export interface ArticlePoint {
   /** A fragment that identifies the article's line (as it reads once the pinyin is removed). */

@@ -1,13 +1,15 @@
-// The deck's editions as Slidev's own parser reads them: slides with their frontmatter and notes.
+// The deck's editions as the tests see them: the ones under test, each edition's charts, and the
+// decks as Slidev's own parser reads them.
 import type { ComparisonDataset, Locale } from '../data/types'
+import type { ParsedEdition } from '../vite/decks'
 import { resolve } from 'node:path'
 import process from 'node:process'
-import { CHART_TEXT } from '../data/chart-text'
-import { CHARTS } from '../data/charts'
-import { LOCALES } from '../data/types'
-import { chartIn } from '../lib/localize'
-import { EDITIONS, loadEdition } from '../scripts/slidev.mjs'
+import { CHART_FIGURES } from '../data/charts'
+import { EDITIONS, LOCALES, wordsOf } from '../data/editions'
+import { SOURCES } from '../data/sources'
+import { chartsIn, sourcesIn } from '../lib/localize'
 
+/** The deck's folder. */
 export const ROOT = resolve(import.meta.dirname, '..')
 
 /**
@@ -27,20 +29,36 @@ function editionsUnderTest(named: string | undefined): readonly Locale[] {
 
 /** Every chart of the deck as edition `locale` draws it: the same figures, that edition's words. */
 export function chartsOf(locale: Locale): ComparisonDataset[] {
-  return CHARTS.map(chart => chartIn(chart, CHART_TEXT[locale]))
+  return chartsIn(CHART_FIGURES, wordsOf(locale))
 }
 
-const parsed = new Map<Locale, ReturnType<typeof loadEdition>>()
+const parsed = new Map<Locale, Promise<ParsedEdition>>()
 
 /**
  * The edition's entry (slides.md, slides.zh-Hant.md) and every page it pulls in, parsed as `slidev`
  * does: once per test file, then shared (the tests read it, never change it).
  */
-export function loadDeck(locale: Locale = 'en'): ReturnType<typeof loadEdition> {
+export function loadDeck(locale: Locale = 'en'): Promise<ParsedEdition> {
   if (!parsed.has(locale))
-    parsed.set(locale, loadEdition(EDITIONS[locale]))
+    // Slidev's CLI is imported only by the tests that parse: the others start without it.
+    parsed.set(locale, import('../vite/decks').then(({ loadEdition }) => loadEdition(EDITIONS[locale])))
   return parsed.get(locale)!
 }
+
+/** A slide's kind: the layout its frontmatter names (layouts/: "impact", "quiz"…), or "default". */
+export function kindOf(frontmatter: Record<string, unknown>): string {
+  return String(frontmatter.layout ?? 'default')
+}
+
+/** A speaker note's opening line as a reader sees it, without the bold: "Agenda (about 1 minute, from 0:02).". */
+export function noteHeading(note: string): string {
+  return note.trim().split('\n')[0].replace(/\*\*/g, '')
+}
+
+/** The English edition's charts, in slide order, by name: what many tests take apart. */
+export const [MARKET_EXPANSION, STRATEGIC_DECISIONS, OPERATIONAL_CHALLENGES, FINANCIAL_PERFORMANCE] = chartsOf('en')
+/** Every chart of the English edition. */
+export const CHARTS = chartsOf('en')
 
 /**
  * Parses every edition now: called at the top of a test file, while its tests are collected, so
@@ -50,18 +68,7 @@ export async function parseDecksFirst(): Promise<void> {
   await Promise.all(LOCALES.map(locale => loadDeck(locale)))
 }
 
-/** A slide's kind: the layout its frontmatter names (layouts/: "impact", "quiz"…), or "default". */
-export function kindOf(frontmatter: Record<string, unknown>): string {
-  return String(frontmatter.layout ?? 'default')
-}
-
-/** How a note tells the trainer to ask the room a question. */
-export const ASK_THE_ROOM: Record<Locale, string> = {
-  'en': 'Ask the room',
-  'zh-Hant': '問大家',
-}
-
-/** A speaker note's opening line as a reader sees it, without the bold: "Agenda (about 1 minute, from 0:02).". */
-export function noteHeading(note: string): string {
-  return note.trim().split('\n')[0].replace(/\*\*/g, '')
+/** The charts' sources as edition `locale` cites them. */
+export function sourcesOf(locale: Locale): ReturnType<typeof sourcesIn> {
+  return sourcesIn(SOURCES, wordsOf(locale))
 }

@@ -52,16 +52,4 @@ export function missingPhrases(text: string, phrases: string[]): string[] {
   return phrases.filter(phrase => !haystack.includes(normaliseText(phrase)))
 }
 
-/** One Chinese character (Han ideograph). */
-const HAN = /\p{Script=Han}/gu
-
-/**
- * How much reading `text` asks for, in English words: a Latin word counts one, a Chinese
- * character half (a Chinese reader takes in about two characters in the time of one English word).
- * So one limit holds for both editions.
- */
-export function readingLoad(text: string): number {
-  const han = text.match(HAN)?.length ?? 0
-  const words = text.replace(HAN, ' ').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
-  return words + han / 2
-}
+export { readingLoad } from '../lib/deck-problems'

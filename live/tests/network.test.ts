@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { NetworkInterfaceInfo } from 'node:os'
 import { describe, expect, it } from 'vitest'
 import { chooseRoomAddress, hostAllowed, LOOPBACK_NAMES, roomAddresses } from '../network'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import type { VoteBook } from '../rules'
 import { describe, expect, it } from 'vitest'
 import { questionsAt } from '../questions'

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The session's server in this process, with its clock and limits in the test's hands: what only a
 // held clock, a tiny limit or a failing disk can show. The whole command, with a browser, is in
 // live/tests/browser/present.test.ts.
@@ -9,7 +8,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { freePort } from '../../scripts/local-servers.mjs'
+import { freePort } from '../../tools/servers'
 import { DECK_ROUTES, LIVE_META, startLiveServer } from '../server'
 import { follow, postJson, send } from './http'
 

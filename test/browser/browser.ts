@@ -1,43 +1,49 @@
-// Shared pieces of the browser tests: the built site on a local server, and a Chromium that
-// records everything a page logs or requests.
-import type { ChildProcess } from 'node:child_process'
+// Shared pieces of the browser tests: the built site on a local server, a Chromium that records
+// everything a page logs or requests, and what a failing test leaves to look at.
 import type { Browser, ConsoleMessage, Page } from 'playwright-chromium'
-import type { startPresent } from '../../scripts/local-servers.mjs'
-import { spawn } from 'node:child_process'
+import type { ServedSite } from '../../tools/serve'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { resolve } from 'node:path'
-import process from 'node:process'
-import { chromium } from 'playwright-chromium'
-import { afterAll, beforeAll, inject } from 'vitest'
-import { HEADLESS_ARGS } from '../../scripts/chromium.mjs'
-import { freePort, userEnv, waitForServer } from '../../scripts/local-servers.mjs'
-import { serveSite } from '../../scripts/serve-site.mjs'
+import { join } from 'node:path'
+import { afterAll, afterEach, beforeAll, inject, it } from 'vitest'
+import { launchChromium as launchChromiumAt } from '../../tools/chromium'
+import { serveSite } from '../../tools/serve'
+import { ARTIFACTS_DIR } from '../outputs'
 import { readingLoad } from '../text'
 
-/** A built site served locally (scripts/serve-site.mjs). */
-export type LocalSite = Awaited<ReturnType<typeof serveSite>>
+/** A built site served locally (tools/serve.ts). */
+export type LocalSite = ServedSite
 
-/** A running `slidev` dev server. */
-export interface DevServer { process: ChildProcess, url: string }
-
-/**
- * Starts `npm run dev`'s server for the deck in `root` (its `entry`) on a free port, as a trainer's
- * shell would start it (no NODE_ENV), and resolves once it answers.
- */
-export async function startDevServer(root: string, entry: string): Promise<DevServer> {
-  const port = await freePort()
-  const url = `http://localhost:${port}`
-  const cli = resolve(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  const child = spawn(process.execPath, [cli, entry, '--port', String(port)], { cwd: root, stdio: 'ignore', env: userEnv() })
-  await waitForServer(url, 60_000, 'the dev server')
-  return { process: child, url }
+/** The Chromium the global setup found, headless. */
+export function launchChromium(): Promise<Browser> {
+  return launchChromiumAt(inject('chromiumPath'))
 }
 
-/** A running `npm run present` (scripts/local-servers.mjs). */
-export type LiveServer = Awaited<ReturnType<typeof startPresent>>
+/** Where a failing test's screenshot and page go. */
+export const FAILURES_DIR = join(ARTIFACTS_DIR, 'failures')
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: inject('chromiumPath'), args: HEADLESS_ARGS })
+/**
+ * After each test of the file that fails, a screenshot and the HTML of the page `pageOf` gives
+ * (the one it looked at), in test-results/failures/, named after the test: what a maintainer
+ * looks at first when CI fails. With `slideOf`, the page is first taken to the slide the test
+ * checked (a walk's tests assert on what was recorded earlier, when the page was elsewhere).
+ */
+export function keepFailures(pageOf: () => Page | undefined, slideOf?: (test: { name: string, suite?: { name: string } }) => Promise<void>): void {
+  afterEach(async ({ task }) => {
+    const page = pageOf()
+    if (task.result?.state !== 'fail' || !page || page.isClosed())
+      return
+    const name = `${task.file?.name.split('/').pop()} ${task.fullName}`.replace(/[^\w.-]+/g, '-').slice(0, 150)
+    mkdirSync(FAILURES_DIR, { recursive: true })
+    try {
+      await slideOf?.(task)
+      await page.screenshot({ path: join(FAILURES_DIR, `${name}.png`), fullPage: true })
+      writeFileSync(join(FAILURES_DIR, `${name}.html`), await page.content())
+    }
+    catch (error) {
+      writeFileSync(join(FAILURES_DIR, `${name}.txt`), `No screenshot: ${(error as Error).message}`)
+    }
+  })
 }
 
 /**
@@ -89,11 +95,12 @@ export function offSiteRequests(requests: string[], siteUrl: string): string[] {
 }
 
 /**
- * Opens slide `no` and waits until it is the displayed slide with its fonts loaded. The slide's
+ * Opens slide `no` (at click `clicks`: past the last, Slidev stops at it) and waits until it is
+ * the displayed slide with its fonts loaded. The slide's
  * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden.
  */
-export async function openSlide(page: Page, siteUrl: string, no: number): Promise<void> {
-  await page.goto(`${siteUrl}/${no}`, { waitUntil: 'networkidle' })
+export async function openSlide(page: Page, siteUrl: string, no: number, clicks?: number): Promise<void> {
+  await page.goto(`${siteUrl}/${no}${clicks === undefined ? '' : `?clicks=${clicks}`}`, { waitUntil: 'networkidle' })
   await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
 }
@@ -230,4 +237,24 @@ export async function seriousAxeViolationsIn(page: Page, selector: string, rules
       .filter(violation => violation.impact === 'serious' || violation.impact === 'critical')
       .map(violation => `${violation.id}: ${violation.nodes.map(node => node.target.join(' ')).join(', ')}`)
   }, { selector, rules })
+}
+
+/**
+ * A test file's steps of one story, each an `it` that runs after the one before and builds on it
+ * (a live session: phones vote, then the server restarts…). Once a step fails, every later step
+ * fails at once and says which step it depended on, rather than with a misleading error of its own.
+ */
+export function storySteps(): (name: string, step: () => Promise<void>) => void {
+  let failed: string | undefined
+  return (name, step) => it(name, async () => {
+    if (failed)
+      throw new Error(`not run: this step builds on "${failed}", which failed`)
+    try {
+      await step()
+    }
+    catch (error) {
+      failed = name
+      throw error
+    }
+  })
 }

@@ -1,15 +1,17 @@
 // The size budget: however rich the deck gets, each edition ships little more JavaScript than a
-// bare Slidev deck built with the same Slidev, theme and build options (`--download`, as
-// `npm run build` builds the site; `npm run bench` compares the two built without it), both
-// weighed without the text of their speaker notes, which is the trainer's content, not code.
-// Sizes are deterministic, so this is not a timed test.
+// bare Slidev deck built with the same Slidev, theme and build options (`download`, as
+// `npm run build` builds the site), both weighed without the text of their speaker notes, which
+// is the trainer's content, not code. The bare deck's weight is recorded per Slidev version
+// (bench/bare-size.json, by `npm run bench -- --bare`): builds are deterministic, so it is not
+// rebuilt by every test run. Sizes are not timings: this is no timed test.
+import type { BareSize } from '../../bench/bundle-size'
 import { Buffer } from 'node:buffer'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { assetSizes, JS_BUDGET_RATIO, withoutSpeakerNotes } from '../../scripts/bundle-size.mjs'
-import { EDITION_LOCALES } from '../deck'
-import { BARE_SITE_DIR, outputsOf } from './artifacts'
+import { assetSizes, BARE_SIZE_FILE, installedVersions, JS_BUDGET_RATIO, withoutSpeakerNotes } from '../../bench/bundle-size'
+import { EDITION_LOCALES, ROOT } from '../deck'
+import { outputsOf } from '../outputs'
 
 /** The site's JavaScript files that carry Vue's development-only warnings: none in a production build. */
 function developmentChunks(site: string): string[] {
@@ -25,6 +27,14 @@ describe('weighing without the speaker notes', () => {
   })
 })
 
+const BARE = JSON.parse(readFileSync(BARE_SIZE_FILE, 'utf8')) as BareSize
+
+describe('the bare deck\'s recorded weight', () => {
+  it('was weighed with the Slidev, theme, Vite and Vue installed (else: npm run bench -- --bare)', () => {
+    expect(BARE.versions).toEqual(installedVersions(ROOT))
+  })
+})
+
 describe.each(EDITION_LOCALES)('the built site of the %s edition', (locale) => {
   it('is a production build, as `npm run build` makes it', () => {
     expect(developmentChunks(outputsOf(locale).site)).toEqual([])
@@ -32,7 +42,7 @@ describe.each(EDITION_LOCALES)('the built site of the %s edition', (locale) => {
 
   it(`ships at most ${JS_BUDGET_RATIO}× the bare deck's gzipped JavaScript, speaker notes aside`, () => {
     const deck = assetSizes(outputsOf(locale).site, { speakerNotes: false }).js.gzip
-    const bare = assetSizes(BARE_SITE_DIR, { speakerNotes: false }).js.gzip
+    const bare = BARE.jsGzip
     expect(bare).toBeGreaterThan(0)
     expect(deck / bare, `deck ${deck} B, bare ${bare} B gzipped`).toBeLessThanOrEqual(JS_BUDGET_RATIO)
   })

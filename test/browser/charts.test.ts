@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-chromium'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { layoutComparison } from '../../lib/chart-layout'
 import { chartsOf, EDITION_LOCALES } from '../deck'
-import { outputsOf, slidesOfKind } from './artifacts'
+import { outputsOf, slidesOfKind } from '../outputs'
 import { openSlide, pressAndSettle, recordPage, useBuiltSite } from './browser'
 
 /** Rendered widths, in SVG units, of the bars of row `row` (B2B, then B2C) of the chart on slide `no`. */

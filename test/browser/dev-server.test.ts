@@ -1,16 +1,16 @@
-// `npm run dev` and `npm run dev:zh`, the trainer's own commands for editing and rehearsing, must
+// `npm run dev` (on either edition), the trainer's own command for editing and rehearsing, must
 // work offline too: the dev server's pages ask nothing of the network and log no error or warning
 // (Vue's dev-mode warnings included). `npm run present` is checked in live/tests/browser/.
 import type { Browser } from 'playwright-chromium'
-import type { Locale } from '../../lib/i18n'
-import type { DevServer } from './browser'
+import type { Locale } from '../../data/editions'
+import type { DevServer } from '../../tools/servers'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { UI_TEXT } from '../../lib/i18n'
+import { EDITIONS, wordsOf } from '../../data/editions'
 import { planOfNote, sessionClock } from '../../lib/pacing'
-import { EDITIONS } from '../../scripts/slidev.mjs'
+import { startDevServer } from '../../tools/servers'
 import { EDITION_LOCALES, ROOT } from '../deck'
-import { slidesOfKind } from './artifacts'
-import { launchChromium, offSiteRequests, openSlide, recordPage, startDevServer } from './browser'
+import { slidesOfKind } from '../outputs'
+import { launchChromium, offSiteRequests, openSlide, recordPage } from './browser'
 
 // One server after the other: side by side, each would find the dependencies the other just
 // pre-bundled outdated (Vite answers 504 "Outdated Optimize Dep").
@@ -25,8 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  for (const server of Object.values(servers))
-    server.process.kill()
+  await Promise.all(Object.values(servers).map(server => server.stop()))
 })
 
 describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
@@ -53,8 +52,8 @@ describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
     await page.goto(`${url}/presenter/1`, { waitUntil: 'networkidle' })
     await page.locator('.slidev-note').first().waitFor()
     // The plan of the cover, from its note: "about 1 minute, from 0:00".
-    const plan = planOfNote(deck.slideNotes[0], locale)!
-    expect(await page.locator('.pacing-status__plan').textContent()).toBe(UI_TEXT[locale].pacing.plan('0:00', sessionClock(plan.minutes), plan.minutes))
+    const plan = planOfNote(deck.slideNotes[0], wordsOf(locale).notes.planHeading)!
+    expect(await page.locator('.pacing-status__plan').textContent()).toBe(wordsOf(locale).ui.pacing.plan('0:00', sessionClock(plan.minutes), plan.minutes))
     await page.close()
     expect(offSiteRequests(record.requests, url)).toEqual([])
     expect(record.problems).toEqual([])

@@ -5,14 +5,14 @@
 // revealed: nothing logged, nothing fetched from elsewhere, little to read, every text large
 // enough, nothing axe-core calls serious, in light and in dark mode.
 import type { Page } from 'playwright-chromium'
-import type { DeckFacts } from './artifacts'
+import type { DeckFacts } from '../outputs'
 import type { SlideGeometry } from './grid'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { UI_TEXT } from '../../lib/i18n'
+import { wordsOf } from '../../data/editions'
 import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITION_LOCALES, noteHeading } from '../deck'
-import { outputsOf, slidesOfKind } from './artifacts'
-import { fullyRevealed, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
+import { outputsOf, slidesOfKind } from '../outputs'
+import { fullyRevealed, keepFailures, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
 import { GRID_BOTTOM_EDGE, GRID_LEFT_EDGE, MIN_FILLED, slideGeometry } from './grid'
 import { legibilityOf, lowContrastTexts, MIN_CONTRAST, overlappingTexts } from './legibility'
 import { HANDOUT_KINDS, textBelowFloors } from './text-size'
@@ -129,11 +129,20 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
   describe('walked slide by slide and click by click, as a trainer presents it', () => {
     let walk: Awaited<ReturnType<typeof walkDeck>>
+    /** What a failing slide's test leaves in test-results/failures/: that slide, fully revealed. */
+    let shots: Page | undefined
 
     beforeAll(async () => {
       const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce', colorScheme: 'light' })
       walk = await walkDeck(await context.newPage(), deck.site.url, deckFacts)
       await context.close()
+      shots = await deck.browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' })
+    })
+
+    keepFailures(() => shots, async (test) => {
+      const no = Number(test.suite?.name.match(/^slide (\d+):/)?.[1])
+      if (no)
+        await openSlide(shots!, deck.site.url, no, 99)
     })
 
     it('reaches every slide in order, and asks nothing of any other server', () => {
@@ -394,9 +403,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
     it('paces the session: the slide\'s plan from its notes, and on time, ahead or behind by the session timer', async () => {
       const no = slidesOfKind(deckFacts, 'impact')[0]
-      const plan = planOfNote(slideNotes[no - 1], locale)!
+      const plan = planOfNote(slideNotes[no - 1], wordsOf(locale).notes.planHeading)!
       const end = plan.start + plan.minutes
-      const pacing = UI_TEXT[locale].pacing
+      const pacing = wordsOf(locale).ui.pacing
       const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 } })
       // The clock the page reads is ours: the session starts at 09:00.
       const start = Date.parse('2026-11-27T09:00:00Z')
@@ -432,8 +441,8 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     it('starts on the slide\'s click, pauses, resumes and resets on the trainer\'s keys, ends, and shows the room the same time', async () => {
       const no = slidesOfKind(deckFacts, 'discussion')[0]
       // The same as the slide's `minutes` (test/unit/notes.test.ts).
-      const { minutes } = planOfNote(slideNotes[no - 1], locale)!
-      const words = UI_TEXT[locale]
+      const { minutes } = planOfNote(slideNotes[no - 1], wordsOf(locale).notes.planHeading)!
+      const words = wordsOf(locale).ui
       const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 } })
       const start = Date.parse('2026-11-27T09:20:00Z')
       await context.clock.setFixedTime(start)

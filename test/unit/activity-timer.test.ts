@@ -1,44 +1,34 @@
+// @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
 import ActivityTimer from '../../components/ActivityTimer.vue'
 import { resetActivity, toggleActivity } from '../../composables/useActivityTimer'
 
-// Slidev's client, as a discussion slide on screen sees it: stand in for it.
-const slidev = vi.hoisted(() => ({}) as {
-  configs: { lang?: string }
-  sharedState: Record<string, unknown>
+// Slidev's client, as a discussion slide on screen sees it: its context stood in for, its
+// `createSyncState` the real one (as in a built site: no server, windows in step by a channel).
+const slidev = vi.hoisted(() => ({ configs: { title: 'test deck' } }) as {
+  configs: { lang?: string, title?: string }
   page: { value: number }
   clicks: { value: number }
   renderContext: { value: string }
   isPrintMode: { value: boolean }
   currentSlideNo: { value: number }
 })
-vi.mock('@slidev/client', async () => {
-  // One shared state for the whole file, as in a window: the countdown keeps hold of it.
-  const { reactive } = await import('vue')
-  slidev.sharedState = reactive({})
-  return {
-    get configs() { return slidev.configs },
-    sharedState: slidev.sharedState,
-    useSlideContext: () => ({ $page: slidev.page, $clicks: slidev.clicks, $renderContext: slidev.renderContext }),
-    useNav: () => ({ isPrintMode: slidev.isPrintMode, currentSlideNo: slidev.currentSlideNo }),
-  }
-})
-
-// The countdown writes through Slidev's `patch`, into the same shared state.
-vi.mock('@slidev/client/state/shared.ts', () => ({
-  get sharedState() { return slidev.sharedState },
-  patch: (key: string, value: unknown) => slidev.sharedState[key] = value,
+vi.mock('@slidev/client', async () => ({
+  get configs() { return slidev.configs },
+  createSyncState: (await import('@slidev/client/state/syncState.ts')).createSyncState,
+  useSlideContext: () => ({ $page: slidev.page, $clicks: slidev.clicks, $renderContext: slidev.renderContext }),
+  useNav: () => ({ isPrintMode: slidev.isPrintMode, currentSlideNo: slidev.currentSlideNo }),
 }))
 
 const SLIDE = 15
 
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2026-11-27T09:00:00Z') })
-  delete slidev.sharedState.activity
+  resetActivity(SLIDE)
   Object.assign(slidev, {
-    configs: {},
+    configs: { title: 'test deck' },
     page: ref(SLIDE),
     clicks: ref(0),
     renderContext: ref('slide'),
@@ -151,5 +141,27 @@ describe('activityTimer', () => {
     await wait(30_000)
     expect(reading(timer)).toBe('5 min')
     expect(timer.attributes('data-phase')).toBe('ready')
+  })
+})
+
+describe('the countdown shared by the deck\'s windows', () => {
+  it('goes to the deck\'s other windows, and comes from them, through Slidev\'s own sync (a channel between windows)', async () => {
+    vi.useRealTimers()
+    // Another window of the deck, as Slidev's sync sees it: the same channel.
+    const otherWindow = new BroadcastChannel('test deck - activity')
+    const heard: unknown[] = []
+    otherWindow.addEventListener('message', event => heard.push((event as MessageEvent).data))
+    const wrapper = mountTimer(5)
+    try {
+      toggleActivity(SLIDE, 1_000)
+      await vi.waitFor(() => expect(heard.at(-1)).toEqual({ clock: { slide: SLIDE, status: 'running', startedAt: 1_000, pausedAt: 0 } }))
+      // The trainer pauses it in the other window: this one shows it paused.
+      otherWindow.postMessage({ clock: { slide: SLIDE, status: 'paused', startedAt: 1_000, pausedAt: 61_000 } })
+      await vi.waitFor(() => expect(reading(wrapper)).toBe('4:00 Paused'))
+    }
+    finally {
+      otherWindow.close()
+      wrapper.unmount()
+    }
   })
 })

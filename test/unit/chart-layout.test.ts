@@ -1,7 +1,7 @@
 import type { ComparisonDataset } from '../../data/types'
 import { describe, expect, it } from 'vitest'
-import { CHARTS } from '../../data/charts'
 import { CHART_SIZE, decimalPlaces, layoutComparison, niceCeiling } from '../../lib/chart-layout'
+import { CHARTS } from '../deck'
 
 // With CHART_SIZE the bars run from x0 = 58 to x1 = 868 − 96 = 772: 714 units for the scale.
 // A row is 22 (label) + 24 (unit) + 20 + 4 + 20 (bars) = 90 high, rows 20 apart.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findChromium, NO_CHROMIUM_MESSAGE } from '../../scripts/chromium.mjs'
+import { findChromium, NO_CHROMIUM_MESSAGE } from '../../tools/chromium'
 
 const PLAYWRIGHT = '/root/.cache/ms-playwright/chromium-1254/chrome-linux64/chrome'
 

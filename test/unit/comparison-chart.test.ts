@@ -1,13 +1,11 @@
+// @vitest-environment happy-dom
 import type { ComparisonDataset } from '../../data/types'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import ComparisonChart from '../../components/ComparisonChart.vue'
-import { CHART_TEXT } from '../../data/chart-text'
-import { FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../../data/charts'
-import { SOURCES } from '../../data/sources'
 import { layoutComparison } from '../../lib/chart-layout'
-import { chartIn } from '../../lib/localize'
+import { chartsOf, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, sourcesOf, STRATEGIC_DECISIONS } from '../deck'
 
 // Slidev's client only runs inside a deck; stand in for what the chart uses of it.
 const slidev = vi.hoisted(() => ({ printMode: false, enter: [] as (() => void)[], leave: [] as (() => void)[], configs: {} as { lang?: string } }))
@@ -47,7 +45,7 @@ afterEach(() => {
   vi.unstubAllGlobals()
 })
 
-const mountChart = (data: ComparisonDataset, step: number) => mount(ComparisonChart, { props: { data, sources: SOURCES, step } })
+const mountChart = (data: ComparisonDataset, step: number) => mount(ComparisonChart, { props: { data, sources: sourcesOf('en'), step } })
 function scales(wrapper: ReturnType<typeof mountChart>) {
   return wrapper.findAll('rect.bar').map(bar => `${bar.attributes('data-value')}:${bar.attributes('style')}`)
 }
@@ -167,7 +165,7 @@ describe('comparisonChart', () => {
 
   it('speaks the language of the deck\'s headmatter, with its own number formats, from the same figures', () => {
     slidev.configs.lang = 'zh-Hant'
-    const wrapper = mountChart(chartIn(FINANCIAL_PERFORMANCE, CHART_TEXT['zh-Hant']), 3)
+    const wrapper = mount(ComparisonChart, { props: { data: chartsOf('zh-Hant')[3], sources: sourcesOf('zh-Hant'), step: 3 } })
     const svg = wrapper.find('svg')
     expect(wrapper.find(`[id="${svg.attributes('aria-labelledby')}"]`).text()).toBe('回購（留存）與季節性，B2B 與 B2C 對比')
     expect(wrapper.find(`[id="${svg.attributes('aria-describedby')}"]`).text()).toBe(

@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 import type { Directive } from 'vue'
 import { mount } from '@vue/test-utils'
 import { beforeEach, describe, expect, it, vi } from 'vitest'

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_TEXT } from '../../data/chart-text'
-import { CHARTS, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../../data/charts'
-import { SOURCES } from '../../data/sources'
+import { EDITIONS } from '../../data/editions'
+import { SOURCES as PUBLISHED } from '../../data/sources'
 import { chartFootnotes, citedSources, describeGap, figureText, formatValue, sourceLine } from '../../lib/format'
-import { chartIn } from '../../lib/localize'
+import { sourcesIn } from '../../lib/localize'
+import { CHARTS, chartsOf, FINANCIAL_PERFORMANCE, MARKET_EXPANSION, OPERATIONAL_CHALLENGES, STRATEGIC_DECISIONS } from '../deck'
+
+const SOURCES = sourcesIn(PUBLISHED, EDITIONS.en.words)
+const ZH_SOURCES = sourcesIn(PUBLISHED, EDITIONS['zh-Hant'].words)
+const [ZH_MARKET_EXPANSION, ZH_STRATEGIC_DECISIONS, ZH_OPERATIONAL_CHALLENGES] = chartsOf('zh-Hant')
 
 const PERCENT = { kind: 'percent', label: '%' } as const
 const TRILLION = { kind: 'amount', label: 'US$ trillion' } as const
@@ -72,15 +76,15 @@ describe('sourceLine', () => {
 
   it('writes an edition the same way on the row and in the source line', () => {
     const row = STRATEGIC_DECISIONS.rows[0]
-    expect(row.label).toContain(SOURCES.CMO11.edition)
-    expect(sourceLine(STRATEGIC_DECISIONS, SOURCES)).toContain(SOURCES.CMO11.edition)
+    expect(row.label).toContain(SOURCES.CMO11.edition!)
+    expect(sourceLine(STRATEGIC_DECISIONS, SOURCES)).toContain(SOURCES.CMO11.edition!)
   })
 
   it('speaks the edition\'s language, with Chinese punctuation and editions in Chinese', () => {
-    expect(sourceLine(chartIn(MARKET_EXPANSION, CHART_TEXT['zh-Hant']), SOURCES, 'zh-Hant')).toBe(
+    expect(sourceLine(ZH_MARKET_EXPANSION, ZH_SOURCES, 'zh-Hant')).toBe(
       '資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。*推算值：公式見「圖表數據的出處」頁。',
     )
-    expect(sourceLine(chartIn(STRATEGIC_DECISIONS, CHART_TEXT['zh-Hant']), SOURCES, 'zh-Hant')).toBe(
+    expect(sourceLine(ZH_STRATEGIC_DECISIONS, ZH_SOURCES, 'zh-Hant')).toBe(
       '資料來源：The CMO Survey 2011 年 8 月；The CMO Survey 2025 年春季（二手來源）。',
     )
   })
@@ -94,7 +98,7 @@ describe('chartFootnotes', () => {
       'Q4 share of sales, US 2023: manufacturers vs retail: not directly comparable, two Census surveys, manufacturers\' shipments for B2B and retail trade for B2C.',
       'Churn: businesses billing subscriptions through Recurly only.',
     ])
-    expect(chartFootnotes(chartIn(OPERATIONAL_CHALLENGES, CHART_TEXT['zh-Hant']), 'zh-Hant')).toEqual([
+    expect(chartFootnotes(ZH_OPERATIONAL_CHALLENGES, 'zh-Hant')).toEqual([
       '*推算：B2C ≈ 2 × 10：B2B 的 10%「約為 B2C 企業平均的一半」。',
     ])
   })
@@ -106,6 +110,6 @@ describe('citedSources', () => {
   })
 
   it('cites every publication in SOURCES, so none is listed for nothing', () => {
-    expect(citedSources(CHARTS, SOURCES).map(source => source.key).sort()).toEqual(Object.keys(SOURCES).sort())
+    expect(citedSources(CHARTS, SOURCES).map(source => source.key).sort()).toEqual(Object.keys(PUBLISHED).sort())
   })
 })

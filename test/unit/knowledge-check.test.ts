@@ -1,13 +1,8 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { CHARTS } from '../../data/charts'
-import { OBJECTIVES, QUESTION_OBJECTIVES, QUESTIONS } from '../../data/knowledge-check'
-import { LOCALES } from '../../lib/i18n'
+import { LOCALES, wordsOf } from '../../data/editions'
+import { OBJECTIVES, QUESTION_OBJECTIVES } from '../../data/knowledge-check'
 import { knowledgeCheck } from '../../lib/knowledge-check'
-import { kindOf, loadDeck, parseDecksFirst } from '../deck'
-
-// The decks are parsed while the tests are collected, outside any test's timeout.
-await parseDecksFirst()
+import { CHARTS } from '../deck'
 
 describe('the knowledge check', () => {
   it('quotes a chart\'s figures in an answer, in each edition\'s own format, a rough figure with its ≈', () => {
@@ -17,9 +12,9 @@ describe('the knowledge check', () => {
   })
 
   it('asks about strategy and about operations, each applied to the chair maker\'s case', () => {
-    expect(QUESTIONS.en.map(item => item.question).filter(question => /chair|hotel|household/i.test(question))).toHaveLength(QUESTIONS.en.length)
-    expect(QUESTIONS.en[3].question).toMatch(/strategy/)
-    expect(QUESTIONS.en[4].question).toMatch(/challenge/)
+    expect(wordsOf('en').quiz.map(item => item.question).filter(question => /chair|hotel|household/i.test(question))).toHaveLength(wordsOf('en').quiz.length)
+    expect(wordsOf('en').quiz[3].question).toMatch(/strategy/)
+    expect(wordsOf('en').quiz[4].question).toMatch(/challenge/)
   })
 
   it('tests every learning objective', () => {
@@ -28,13 +23,6 @@ describe('the knowledge check', () => {
   })
 
   it.each(LOCALES)('asks in %s one question per entry of QUESTION_OBJECTIVES', (locale) => {
-    expect(QUESTIONS[locale]).toHaveLength(QUESTION_OBJECTIVES.length)
-  })
-
-  it.each(LOCALES)('has as many objectives as the %s objectives slide lists', async (locale) => {
-    const deck = await loadDeck(locale)
-    const objectivesSlide = deck.slides.find(slide => kindOf(slide.frontmatter) === 'objectives')!
-    // One numbered line per objective.
-    expect(objectivesSlide.content.match(/^\d+\. /gm)).toHaveLength(OBJECTIVES.length)
+    expect(wordsOf(locale).quiz).toHaveLength(QUESTION_OBJECTIVES.length)
   })
 })

@@ -1,41 +1,41 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest'
+import { wordsOf } from '../../data/editions'
 import { pace, planOfHeading, planOfNote, planOfNoteHtml, planWindow, sessionClock } from '../../lib/pacing'
 
 describe('planOfNote', () => {
   it('reads the length and the start from a note\'s bold opening line', () => {
-    expect(planOfNote('**Agenda (about 1 minute, from 0:02).**\n\nWalk through…', 'en')).toEqual({ minutes: 1, start: 2 })
-    expect(planOfNote('\n**Questions (about 5 minutes, from 1:08).**', 'en')).toEqual({ minutes: 5, start: 68 })
-    expect(planOfNote('**議程（約 1 分鐘，從 0:02 開始）**\n\n帶大家看一遍…', 'zh-Hant')).toEqual({ minutes: 1, start: 2 })
+    expect(planOfNote('**Agenda (about 1 minute, from 0:02).**\n\nWalk through…', wordsOf('en').notes.planHeading)).toEqual({ minutes: 1, start: 2 })
+    expect(planOfNote('\n**Questions (about 5 minutes, from 1:08).**', wordsOf('en').notes.planHeading)).toEqual({ minutes: 5, start: 68 })
+    expect(planOfNote('**議程（約 1 分鐘，從 0:02 開始）**\n\n帶大家看一遍…', wordsOf('zh-Hant').notes.planHeading)).toEqual({ minutes: 1, start: 2 })
   })
 
   it('gives undefined for a note without a plan, without the bold, or in the other edition\'s words', () => {
-    expect(planOfNote('**Agenda (about 1 minute).**', 'en')).toBeUndefined()
-    expect(planOfNote('Agenda (about 1 minute, from 0:02).', 'en')).toBeUndefined()
-    expect(planOfNote('Walk through the agenda.', 'en')).toBeUndefined()
-    expect(planOfNote(undefined, 'en')).toBeUndefined()
-    expect(planOfNote('**議程（約 1 分鐘，從 0:02 開始）**', 'en')).toBeUndefined()
-    expect(planOfNote('**Agenda (about 1 minute, from 0:02).**', 'zh-Hant')).toBeUndefined()
+    expect(planOfNote('**Agenda (about 1 minute).**', wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNote('Agenda (about 1 minute, from 0:02).', wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNote('Walk through the agenda.', wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNote(undefined, wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNote('**議程（約 1 分鐘，從 0:02 開始）**', wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNote('**Agenda (about 1 minute, from 0:02).**', wordsOf('zh-Hant').notes.planHeading)).toBeUndefined()
   })
 })
 
 describe('planOfNoteHtml', () => {
   it('reads the plan from the note as Slidev renders it', () => {
-    expect(planOfNoteHtml('<p><strong>Market expansion (about 4 minutes, from 0:29).</strong></p>\n<p>Click once…</p>', 'en'))
+    expect(planOfNoteHtml('<p><strong>Market expansion (about 4 minutes, from 0:29).</strong></p>\n<p>Click once…</p>', wordsOf('en').notes.planHeading))
       .toEqual({ minutes: 4, start: 29 })
-    expect(planOfNoteHtml('<p><strong>市場擴張（約 4 分鐘，從 0:29 開始）</strong></p>', 'zh-Hant')).toEqual({ minutes: 4, start: 29 })
+    expect(planOfNoteHtml('<p><strong>市場擴張（約 4 分鐘，從 0:29 開始）</strong></p>', wordsOf('zh-Hant').notes.planHeading)).toEqual({ minutes: 4, start: 29 })
   })
 
   it('gives undefined for an empty note and for one whose first paragraph is not its plan', () => {
-    expect(planOfNoteHtml('', 'en')).toBeUndefined()
-    expect(planOfNoteHtml(undefined, 'en')).toBeUndefined()
-    expect(planOfNoteHtml('<p>Say hello.</p><p><strong>Agenda (about 1 minute, from 0:02).</strong></p>', 'en')).toBeUndefined()
+    expect(planOfNoteHtml('', wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNoteHtml(undefined, wordsOf('en').notes.planHeading)).toBeUndefined()
+    expect(planOfNoteHtml('<p>Say hello.</p><p><strong>Agenda (about 1 minute, from 0:02).</strong></p>', wordsOf('en').notes.planHeading)).toBeUndefined()
   })
 
   it('agrees with the Markdown it came from', () => {
     const heading = 'Sources and credits (about 1 minute, from 1:09).'
-    expect(planOfNoteHtml(`<p><strong>${heading}</strong></p>`, 'en')).toEqual(planOfNote(`**${heading}**`, 'en'))
-    expect(planOfHeading(heading, 'en')).toEqual({ minutes: 1, start: 69 })
+    expect(planOfNoteHtml(`<p><strong>${heading}</strong></p>`, wordsOf('en').notes.planHeading)).toEqual(planOfNote(`**${heading}**`, wordsOf('en').notes.planHeading))
+    expect(planOfHeading(heading, wordsOf('en').notes.planHeading)).toEqual({ minutes: 1, start: 69 })
   })
 })
 

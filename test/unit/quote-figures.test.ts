@@ -1,9 +1,9 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { CHARTS } from '../../data/charts'
-import { CORRECT_CHOICES, QUESTIONS } from '../../data/knowledge-check'
+import { wordsOf } from '../../data/editions'
+import { CORRECT_CHOICES } from '../../data/knowledge-check'
 import { figureReferenceProblems, quoteFigures } from '../../lib/format'
 import { knowledgeCheckProblems } from '../../lib/knowledge-check'
+import { CHARTS } from '../deck'
 
 describe('quoteFigures', () => {
   it('fills a figure reference with the figure as its chart prints it, in the edition\'s format', () => {
@@ -38,21 +38,21 @@ describe('figureReferenceProblems', () => {
 
 describe('knowledgeCheckProblems', () => {
   it('finds every answer of both editions quoting a real figure', () => {
-    expect(knowledgeCheckProblems(QUESTIONS, CHARTS, CORRECT_CHOICES)).toEqual([])
+    expect(knowledgeCheckProblems({ 'en': wordsOf('en').quiz, 'zh-Hant': wordsOf('zh-Hant').quiz }, CHARTS, CORRECT_CHOICES)).toEqual([])
   })
 
   it('names the edition and the question of an answer quoting nothing', () => {
-    const questions = { ...QUESTIONS, 'zh-Hant': [QUESTIONS['zh-Hant'][0], { ...QUESTIONS['zh-Hant'][1], answer: '{market-expansion.rows[2].b2b}' }] }
+    const questions = { 'en': wordsOf('en').quiz, 'zh-Hant': [wordsOf('zh-Hant').quiz[0], { ...wordsOf('zh-Hant').quiz[1], answer: '{market-expansion.rows[2].b2b}' }] }
     expect(knowledgeCheckProblems(questions, CHARTS, CORRECT_CHOICES)).toEqual([
       '[knowledge check] zh-Hant question 2: {market-expansion.rows[2].b2b} names no chart row of data/charts.ts',
     ])
   })
 
   it('names a question whose choices a live vote cannot offer, and a right choice that is not one', () => {
-    const [first, second, ...rest] = QUESTIONS.en
+    const [first, second, ...rest] = wordsOf('en').quiz
     const questions = {
       'en': [{ ...first, choices: ['B2B'] }, { ...second, choices: ['B2B', 'B2B', ''] }, ...rest],
-      'zh-Hant': QUESTIONS['zh-Hant'],
+      'zh-Hant': wordsOf('zh-Hant').quiz,
     }
     expect(knowledgeCheckProblems(questions, CHARTS, [0, 0, 2, 0, 7])).toEqual([
       '[knowledge check] en question 1: has 1 choices; a live vote needs 2 to 4',

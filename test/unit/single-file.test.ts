@@ -1,6 +1,5 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { externalReferences } from '../../scripts/single-file.mjs'
+import { externalReferences } from '../../vite/single-file'
 
 describe('externalReferences', () => {
   it('finds the src, href and url() values that point outside the page, not data URLs or anchors', () => {

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest'
 import { clockReading, elapsedMs, paused, remainingMs, started, STOPPED, toggled } from '../../lib/stopwatch'
 

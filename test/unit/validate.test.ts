@@ -1,8 +1,8 @@
 import type { ComparisonDataset, ComparisonRow } from '../../data/types'
 import { describe, expect, it } from 'vitest'
-import { CHARTS } from '../../data/charts'
 import { SOURCES } from '../../data/sources'
 import { fitsDigits, validateDataset, validateDatasets } from '../../lib/validate'
+import { CHARTS } from '../deck'
 
 /** A valid dataset to break one field at a time. */
 function good(): ComparisonDataset {

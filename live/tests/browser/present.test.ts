@@ -3,7 +3,8 @@
 // room's listener; the deck's listener on the loopback alone; no right answer before its reveal;
 // a vote acknowledged and then the server killed; a room's worth of open streams; the results.
 import type { Browser, Page } from 'playwright-chromium'
-import type { LiveServer, PageRecord } from '../../../test/browser/browser'
+import type { PageRecord } from '../../../test/browser/browser'
+import type { LiveServer } from '../../../tools/servers'
 import type { PhoneState } from '../../vote-page'
 import { execFileSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs'
@@ -12,25 +13,24 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import jsQR from 'jsqr'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { CHARTS } from '../../../data/charts'
-import { CORRECT_CHOICES, QUESTIONS } from '../../../data/knowledge-check'
+import { afterAll, beforeAll, describe, expect, inject } from 'vitest'
+import { wordsOf } from '../../../data/editions'
+import { CORRECT_CHOICES } from '../../../data/knowledge-check'
 import { knowledgeCheck } from '../../../lib/knowledge-check'
-import { startPresent } from '../../../scripts/local-servers.mjs'
-import { slidesOfKind } from '../../../test/browser/artifacts'
-import { launchChromium, recordPage, seriousAxeViolationsIn } from '../../../test/browser/browser'
-import { loadDeck, ROOT } from '../../../test/deck'
+import { keepFailures, launchChromium, recordPage, seriousAxeViolationsIn, storySteps } from '../../../test/browser/browser'
+import { CHARTS, loadDeck, ROOT } from '../../../test/deck'
+import { slidesOfKind } from '../../../test/outputs'
+import { startPresent } from '../../../tools/servers'
 import { REFUSAL_MESSAGES } from '../../rules'
 import { DECK_ROUTES } from '../../server'
-import { LIVE_TEXT } from '../../text'
 import { follow as followStream, send } from '../http'
 
 const deck = inject('decks').en
 const [firstQuiz, secondQuiz] = slidesOfKind(deck, 'quiz')
 const dir = mkdtempSync(join(tmpdir(), 'deck-live-'))
 const votesFile = join(dir, 'en.json')
-const QUESTION_1 = QUESTIONS.en[0]
-const ASKED = knowledgeCheck(QUESTIONS.en, CHARTS, 'en')
+const QUESTION_1 = wordsOf('en').quiz[0]
+const ASKED = knowledgeCheck(wordsOf('en').quiz, CHARTS, 'en')
 let browser: Browser
 let live: LiveServer
 const records = new Map<Page, PageRecord>()
@@ -98,7 +98,11 @@ let watcher: Awaited<ReturnType<typeof follow>>
 const toTheRoom: string[] = []
 
 describe('a live session, `npm run present`, on the loopback', () => {
-  it('serves the deck and the presenter view on the loopback only, and the vote on the room\'s address only', async () => {
+  // One session, told in order: each step starts where the one before left the room and the server.
+  const step = storySteps()
+  keepFailures(() => presenter)
+
+  step('serves the deck and the presenter view on the loopback only, and the vote on the room\'s address only', async () => {
     expect(listeningAddresses(Number(new URL(live.url).port))).toEqual(['127.0.0.1'])
     expect(listeningAddresses(Number(new URL(live.roomUrl).port))).toEqual(['127.0.0.1'])
     expect(live.output()).toContain(`[live] the room votes at ${live.roomUrl}/vote`)
@@ -107,19 +111,19 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(existsSync(join(live.site, 'index.html'))).toBe(true)
   })
 
-  it('lets five phones answer, change an answer and see the vote close, while the presenter\'s chart counts them', async () => {
+  step('lets five phones answer, change an answer and see the vote close, while the presenter\'s chart counts them', async () => {
     watcher = await follow(deviceId(999))
     presenter = await newDevice({ width: 1280, height: 720 })
     phones = await Promise.all(Array.from({ length: 5 }, () => newDevice()))
     // Before the knowledge check, a phone is told no question is open.
     await phones[0].goto(`${live.roomUrl}/vote`)
-    await expect.poll(() => phones[0].locator('#status').textContent()).toBe(LIVE_TEXT.en.noQuestion)
+    await expect.poll(() => phones[0].locator('#status').textContent()).toBe(wordsOf('en').live.noQuestion)
 
     await presenter.goto(`${live.url}/presenter/${firstQuiz}`, { waitUntil: 'networkidle' })
     await presenter.locator(`${current(firstQuiz)} .vote-chart`).waitFor()
     const choose = async (phone: Page, choice: number) => {
       await phone.getByRole('button', { name: QUESTION_1.choices[choice] }).click()
-      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(LIVE_TEXT.en.saved)
+      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(wordsOf('en').live.saved)
     }
     const choices = [1, 1, 1, 0, 2]
     for (const [i, phone] of phones.entries()) {
@@ -140,13 +144,13 @@ describe('a live session, `npm run present`, on the loopback', () => {
     await presenter.keyboard.press('ArrowRight')
     await expect.poll(() => chartOf(presenter, firstQuiz)).toEqual({ counts: ['1 vote', '4 votes', '0 votes', '0 votes'], right: [CORRECT_CHOICES[0]] })
     for (const phone of phones) {
-      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(LIVE_TEXT.en.closed)
+      await expect.poll(() => phone.locator('#note-1').textContent()).toBe(wordsOf('en').live.closed)
       expect(await phone.getByRole('button', { name: QUESTION_1.choices[2] }).isDisabled()).toBe(true)
     }
     toTheRoom.push(await phones[0].content())
   })
 
-  it('draws a QR code that reads as the voting page\'s address', async () => {
+  step('draws a QR code that reads as the voting page\'s address', async () => {
     const image = await presenter.locator(`${current(firstQuiz)} .live-join__code svg`).evaluate(async (svg) => {
       const picture = new Image()
       picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg.outerHTML)}`
@@ -163,12 +167,12 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(await presenter.locator(`${current(firstQuiz)} .live-join__url`).textContent()).toBe(`${new URL(live.roomUrl).host}/vote`)
   })
 
-  it('gives the phones a voting page with no serious accessibility problem', async () => {
+  step('gives the phones a voting page with no serious accessibility problem', async () => {
     expect(await seriousAxeViolationsIn(phones[0], 'html')).toEqual([])
     expect(await phones[0].getAttribute('html', 'lang')).toBe('en')
   })
 
-  it('answers a stranger on the room\'s network with the voting page, its stream and the vote, and 404 to anything else', async () => {
+  step('answers a stranger on the room\'s network with the voting page, its stream and the vote, and 404 to anything else', async () => {
     const asset = readdirSync(join(live.site, 'assets')).find(name => name.endsWith('.js'))!
     const elsewhere: [method: string, path: string, body?: string][] = [
       ['POST', '/__mcp', JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/list' })],
@@ -218,11 +222,12 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(await presenter.evaluate(() => location.pathname)).toBe(`/presenter/${firstQuiz}`)
   })
 
-  it('keeps the counts through a reload of the presenter\'s page and a restart of the server', async () => {
+  step('keeps the counts through a reload of the presenter\'s page and a restart of the server', async () => {
     await presenter.reload({ waitUntil: 'networkidle' })
     await expect.poll(() => chartOf(presenter, firstQuiz)).toEqual({ counts: ['1 vote', '4 votes', '0 votes', '0 votes'], right: [CORRECT_CHOICES[0]] })
     // Slidev loads every slide a few seconds after a page opens: a trainer's page has long done so.
-    await presenter.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count && !document.querySelector('.slidev-slide-loading'), deck.slideCount)
+    // Every slide mounted and drawn: its layout rendered, no slide still loading its code.
+    await presenter.waitForFunction(count => document.querySelectorAll('.slidev-page .slidev-layout').length >= count && !document.querySelector('.slidev-slide-loading'), deck.slideCount)
     watcher.close()
     toTheRoom.push(JSON.stringify(watcher.received))
     await Promise.all(phones.map(phone => phone.context().close()))
@@ -238,7 +243,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(whileDown.filter(problem => !problem.includes(DECK_ROUTES.events))).toEqual([])
   })
 
-  it('refuses every bad vote with its reason, logs each once, and counts none of them', async () => {
+  step('refuses every bad vote with its reason, logs each once, and counts none of them', async () => {
     watcher = await follow(deviceId(998))
     await presenter.goto(`${live.url}/presenter/${secondQuiz}`, { waitUntil: 'networkidle' })
     const [second] = (await loadDeck('en')).slides[secondQuiz - 1].frontmatter.questions as number[]
@@ -258,7 +263,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(live.output().match(/\(closed; said once per sender\)/g)).toHaveLength(1)
   })
 
-  it('holds 1,000 open event streams while 200 voters answer, each counted once, and refuses one stream more', async () => {
+  step('holds 1,000 open event streams while 200 voters answer, each counted once, and refuses one stream more', async () => {
     const [, third] = (await loadDeck('en')).slides[secondQuiz - 1].frontmatter.questions as number[]
     // The watcher is one of the thousand.
     const streams = await Promise.all(Array.from({ length: 999 }, (_, i) => follow(deviceId(5000 + i))))
@@ -279,10 +284,10 @@ describe('a live session, `npm run present`, on the loopback', () => {
     await presenter.keyboard.press('ArrowRight')
     const choices = ASKED[third - 1].choices.length
     const expected = Array.from({ length: choices }, (_, c) => Array.from({ length: 200 }, (_, i) => i % choices).filter(choice => choice === c).length)
-    await expect.poll(() => chartOf(presenter, secondQuiz).then(chart => chart.counts)).toEqual(expected.map(count => LIVE_TEXT.en.votes(count)))
+    await expect.poll(() => chartOf(presenter, secondQuiz).then(chart => chart.counts)).toEqual(expected.map(count => wordsOf('en').live.votes(count)))
   })
 
-  it('tells the room no right answer: the questions and their choices, nothing more', async () => {
+  step('tells the room no right answer: the questions and their choices, nothing more', async () => {
     watcher.close()
     toTheRoom.push((await send(`${live.roomUrl}/vote`)).body)
     const told = [...watcher.received, ...toTheRoom.map(text => ({ text }))]
@@ -297,7 +302,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(everything).not.toMatch(/correct|right answer/i)
   })
 
-  it('loses no vote it acknowledged when killed at once, and ends its streams cleanly on SIGTERM', async () => {
+  step('loses no vote it acknowledged when killed at once, and ends its streams cleanly on SIGTERM', async () => {
     const [, third] = (await loadDeck('en')).slides[secondQuiz - 1].frontmatter.questions as number[]
     await presenter.keyboard.press('ArrowLeft')
     await expect.poll(async () => (await vote(deviceId(6), third, 0)).status).toBe(200)
@@ -307,7 +312,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
     live.process.kill('SIGKILL')
     await live.stop()
     const results = join(dir, 'killed')
-    execFileSync(process.execPath, ['live/cli.mjs', 'results', '--dir', dir, '--output', results], { cwd: ROOT })
+    execFileSync(process.execPath, ['--import', 'tsx', 'live/commands.ts', 'results', '--dir', dir, '--output', results], { cwd: ROOT })
     const rows = JSON.parse(await readFile(`${results}.json`, 'utf8')) as { question: number, choice: number, votes: number }[]
     // The 200 voters' share of the second choice, and the acknowledged vote.
     const before = Array.from({ length: 200 }, (_, i) => i % ASKED[third - 1].choices.length).filter(choice => choice === 1).length
@@ -320,22 +325,24 @@ describe('a live session, `npm run present`, on the loopback', () => {
     expect(live.output()).toContain(`[live] stopped: every vote counted is in ${votesFile}`)
   })
 
-  it('exports the results per question as JSON and CSV, and resets the session', async () => {
+  step('exports the results per question as JSON and CSV, and resets the session', async () => {
     const output = join(dir, 'results')
-    execFileSync(process.execPath, ['live/cli.mjs', 'results', '--dir', dir, '--output', output], { cwd: ROOT })
+    execFileSync(process.execPath, ['--import', 'tsx', 'live/commands.ts', 'results', '--dir', dir, '--output', output], { cwd: ROOT })
     const results = JSON.parse(await readFile(`${output}.json`, 'utf8')) as { question: number, choice: number, votes: number, correct: boolean }[]
     // One vote for the first choice, four for the second: the right one is whichever data says.
     expect(results.filter(row => row.question === 1).map(row => [row.votes, row.correct])).toEqual([1, 4, 0, 0].map((votes, choice) => [votes, choice === CORRECT_CHOICES[0]]))
     const csv = await readFile(`${output}.csv`, 'utf8')
     expect(csv.split('\r\n')[0]).toBe('"question","question_text","choice","choice_text","votes","correct"')
     expect(csv).toContain(`"1","${QUESTION_1.question}","2","${QUESTION_1.choices[1]}","4","${CORRECT_CHOICES[0] === 1}"`)
-    execFileSync(process.execPath, ['live/cli.mjs', 'reset', '--dir', dir], { cwd: ROOT })
+    execFileSync(process.execPath, ['--import', 'tsx', 'live/commands.ts', 'reset', '--dir', dir], { cwd: ROOT })
     expect(existsSync(votesFile)).toBe(false)
   })
 
-  it('asks nothing of any other machine, and logs no error', () => {
+  step('asks nothing of any other machine, and logs no error', async () => {
     // The session ran on several ports (restarts): every request went to this machine's loopback.
     const offTheMachine = (url: string) => !/^(?:data|blob):/.test(url) && new URL(url).hostname !== '127.0.0.1'
+    // Never vacuous: the presenter and the phones made their requests, and they were recorded.
+    expect([...records.values()].flatMap(record => record.requests).length).toBeGreaterThan(0)
     expect([...records.values()].flatMap(record => record.requests.filter(offTheMachine))).toEqual([])
     expect([...records.values()].flatMap(record => record.problems)).toEqual([])
   })

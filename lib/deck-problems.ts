@@ -1,0 +1,178 @@
+// The deck's rule book: every content rule in one function, so that a rule can never live in a
+// test alone. `npm run build` (and every export) stops on a problem, `npm run dev` shows it over
+// the page as soon as a file is saved (vite/deck-check.ts), and one unit test runs it on the deck
+// as it is (test/unit/deck-problems.test.ts). Each message names the edition, the slide or the
+// data, and the field.
+import type { ChartId } from '../data/charts.ts'
+import type { Edition, Locale } from '../data/editions.ts'
+import type { ChartFigures, ComparisonDataset, Source } from '../data/types.ts'
+import type { QuizItem } from '../data/words/types.ts'
+import { parseTimeString } from '@slidev/parser/utils'
+import { figureReferenceProblems } from './format.ts'
+import { frontmatterProblems } from './frontmatter.ts'
+import { knowledgeCheckProblems } from './knowledge-check.ts'
+import { chartsIn } from './localize.ts'
+import { planOfNote } from './pacing.ts'
+import { validateDatasets } from './validate.ts'
+
+/** One slide as Slidev's parser reads it. */
+export interface DeckSlide {
+  frontmatter: Record<string, unknown>
+  /** Its Markdown, without frontmatter and notes. */
+  content: string
+  note?: string
+}
+
+/** One edition as Slidev's parser reads it: its headmatter and its slides. */
+export interface EditionDeck {
+  locale: Locale
+  headmatter: Record<string, unknown>
+  slides: DeckSlide[]
+}
+
+/** Everything the decks draw on: the registry of editions and the data. */
+export interface DeckData {
+  editions: Record<Locale, Edition>
+  figures: Record<ChartId, ChartFigures>
+  sources: Record<string, Source>
+  /** Which choice of each question is right (data/knowledge-check.ts). */
+  correctChoices: readonly number[]
+}
+
+/** What a slide may ask the room to read, from the back: bullets, and words (a Chinese character counts half). */
+export const DENSITY = { bullets: 6, words: 45 }
+
+/** The slide kinds that carry a part of the article: the room is asked a question on each. */
+const ARTICLE_PARTS = ['models', 'comparison', 'impact', 'conclusion']
+
+/** Every problem of the deck, in every edition; an empty list is a deck that may be built. */
+export function deckProblems(decks: EditionDeck[], data: DeckData): string[] {
+  const charts = Object.fromEntries(decks.map(deck => [deck.locale, chartsIn(data.figures, data.editions[deck.locale].words)])) as Record<Locale, ComparisonDataset[]>
+  const questions = Object.fromEntries(decks.map(deck => [deck.locale, data.editions[deck.locale].words.quiz])) as unknown as Record<Locale, QuizItem[]>
+  const problems = decks.flatMap(deck => [
+    ...registryProblems(deck, data.editions[deck.locale]),
+    ...validateDatasets(charts[deck.locale], data.sources).map(problem => problem.replace('[chart data]', `[chart data] ${deck.locale}`)),
+    ...charts[deck.locale].flatMap(chart => figureReferenceProblems(chart.finding, [chart], `[words] ${deck.locale} ${chart.id}: finding`)),
+    ...emptyWords(translated(data.editions[deck.locale].words), `[words] ${deck.locale}`),
+    ...frontmatterProblems(deck.slides.map(slide => slide.frontmatter), charts[deck.locale], deck.locale, questions[deck.locale].length),
+    ...notesProblems(deck, data.editions[deck.locale]),
+    ...densityProblems(deck),
+  ])
+  const firstCharts = charts[decks[0]?.locale] ?? []
+  problems.push(...knowledgeCheckProblems(questions, firstCharts, data.correctChoices))
+  // The same chart problem in two editions (a bad figure) is said once per edition: keep both.
+  return [...new Set(problems)]
+}
+
+/** The entry's headmatter agrees with the registry: its language and its outputs' name. */
+function registryProblems(deck: EditionDeck, edition: Edition): string[] {
+  const where = `[editions] ${deck.locale} (${edition.entry})`
+  const problems: string[] = []
+  // Slidev's own default language is English.
+  const lang = deck.headmatter.lang ?? 'en'
+  if (lang !== edition.locale)
+    problems.push(`${where}: the headmatter's lang is ${JSON.stringify(lang)}; data/editions.ts says ${JSON.stringify(edition.locale)}`)
+  if (deck.headmatter.exportFilename !== edition.exportName)
+    problems.push(`${where}: the headmatter's exportFilename is ${JSON.stringify(deck.headmatter.exportFilename)}; data/editions.ts says ${JSON.stringify(edition.exportName)}`)
+  return problems
+}
+
+/**
+ * The words a translator writes from a text (the charts', the knowledge check's, the vote's, the
+ * sources' editions), where an empty string is always a word left out. The components' `ui` words
+ * are checked by their type alone: some are empty on purpose (no tag for a primary source, no
+ * space between Chinese sentences).
+ */
+function translated({ charts, quiz, live, sourceEditions }: Edition['words']) {
+  return { charts, quiz, live, sourceEditions }
+}
+
+/** Every empty string among an edition's words, by its path: "[words] zh-Hant: charts.market-expansion.title is empty". */
+export function emptyWords(value: unknown, where: string, path = ''): string[] {
+  if (typeof value === 'string')
+    return value.trim() === '' ? [`${where}: ${path} is empty`] : []
+  if (value === null || typeof value !== 'object' || value instanceof RegExp)
+    return []
+  return Object.entries(value).flatMap(([key, item]) => emptyWords(item, where, path ? `${path}.${key}` : key))
+}
+
+/**
+ * The session plan the notes carry (lib/pacing.ts): each note opens with its slide's minutes and
+ * start, each slide starts when the ones before it end, the plan adds up to the deck's `duration`
+ * (the presenter's timer), a discussion's note gives the minutes its slide shows the room, and each
+ * part of the article asks the room a question.
+ */
+function notesProblems(deck: EditionDeck, edition: Edition): string[] {
+  const { planHeading, askTheRoom } = edition.words.notes
+  const problems: string[] = []
+  let clock = 0
+  deck.slides.forEach((slide, i) => {
+    const where = `[notes] ${deck.locale} slide ${i + 1}`
+    const plan = planOfNote(slide.note, planHeading)
+    if (!plan || plan.minutes <= 0) {
+      problems.push(`${where}: the note must open with its plan in bold, as ${planHeading.source} (minutes, then the start)`)
+      return
+    }
+    if (plan.start !== clock)
+      problems.push(`${where}: says it starts at ${plan.start} min; the slides before it end at ${clock}`)
+    clock += plan.minutes
+    const kind = String(slide.frontmatter.layout ?? 'default')
+    if (kind === 'discussion' && slide.frontmatter.minutes !== plan.minutes)
+      problems.push(`${where} (discussion): shows the room ${String(slide.frontmatter.minutes)} min; its note plans ${plan.minutes}`)
+    if (ARTICLE_PARTS.includes(kind) && !slide.note?.includes(askTheRoom))
+      problems.push(`${where} (${kind}): a part of the article; its note must ask the room a question ("${askTheRoom}")`)
+  })
+  const duration = typeof deck.headmatter.duration === 'string' ? parseTimeString(deck.headmatter.duration).seconds / 60 : Number.NaN
+  if (problems.length === 0 && clock !== duration)
+    problems.push(`[notes] ${deck.locale}: the notes plan ${clock} min; the headmatter's duration (the presenter's timer) is ${String(deck.headmatter.duration)}`)
+  return problems
+}
+
+/** One Chinese character (Han ideograph). */
+const HAN = /\p{Script=Han}/gu
+
+/**
+ * How much reading `text` asks for, in English words: a Latin word counts one, a Chinese
+ * character half (a Chinese reader takes in about two characters in the time of one English word).
+ * So one limit holds for both editions.
+ */
+export function readingLoad(text: string): number {
+  const han = text.match(HAN)?.length ?? 0
+  const words = text.replace(HAN, ' ').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
+  return words + han / 2
+}
+
+/** A list item's mark: "- ", "1. ". */
+const LIST_MARK = /^\s*(?:[-*+]|\d+\.)\s/
+
+/**
+ * The slide kinds a learner reads in the handout rather than the room from the back: the sources,
+ * the figures' sources and the part summaries. DENSITY does not hold them.
+ */
+const FULL_TEXT_KINDS = ['sources', 'figure-sources', 'summary']
+
+/**
+ * The words a slide's Markdown asks the room to read: its text without the title (the heading the
+ * room reads first), comments, slot markers and markup.
+ */
+export function slideReading(content: string): { words: number, bullets: number } {
+  const lines = content.replace(/<!--[\s\S]*?-->/g, '').split('\n')
+  const body = lines.filter(line => !/^#\s/.test(line) && !/^::[\w-]+::$/.test(line.trim()))
+  const bullets = body.filter(line => LIST_MARK.test(line)).length
+  const text = body.map(line => line.replace(LIST_MARK, '')).join('\n').replace(/<[^>]+>/g, ' ').replace(/[*_`>#|]/g, ' ')
+  return { words: readingLoad(text), bullets }
+}
+
+/** No slide's Markdown asks the room to read more than DENSITY allows. */
+function densityProblems(deck: EditionDeck): string[] {
+  return deck.slides.flatMap((slide, i) => {
+    if (FULL_TEXT_KINDS.includes(String(slide.frontmatter.layout)))
+      return []
+    const { words, bullets } = slideReading(slide.content)
+    const where = `[density] ${deck.locale} slide ${i + 1}`
+    return [
+      ...(bullets > DENSITY.bullets ? [`${where}: ${bullets} bullets; a slide asks the room to read at most ${DENSITY.bullets}`] : []),
+      ...(words > DENSITY.words ? [`${where}: ${words} words; a slide asks the room to read at most ${DENSITY.words} (a Chinese character counts half)`] : []),
+    ]
+  })
+}

@@ -1,0 +1,70 @@
+// The build's and the dev server's check of the deck against its rule book (lib/deck-problems.ts).
+import type { Plugin, ViteDevServer } from 'vite'
+import type { DeckData } from '../lib/deck-problems.ts'
+import { CHART_FIGURES } from '../data/charts.ts'
+import { EDITIONS } from '../data/editions.ts'
+import { CORRECT_CHOICES } from '../data/knowledge-check.ts'
+import { SOURCES } from '../data/sources.ts'
+import { deckProblems } from '../lib/deck-problems.ts'
+import { loadDecks } from './decks.ts'
+
+/** How a list of problems is reported, in the terminal and in the browser. */
+function problemsMessage(problems: string[]): string {
+  return `The deck has ${problems.length} problem(s):\n${problems.join('\n')}`
+}
+
+/** The deck's data as imported with this configuration: what a build reads. */
+const DATA: DeckData = { editions: EDITIONS, figures: CHART_FIGURES, sources: SOURCES, correctChoices: CORRECT_CHOICES }
+
+/**
+ * A bad figure, a missing word, a slide without what its layout needs or a session plan that does
+ * not add up must never reach a learner. A build (`npm run build`, every export) stops and names
+ * every problem, in every edition. The dev server keeps serving, but prints the problems and shows
+ * them over the page, checked again whenever a file in data/, lib/, pages/ or an entry changes.
+ *
+ * @param options the check's options
+ * @param options.root the deck's folder
+ */
+export function deckCheck({ root }: { root: string }): Plugin {
+  return {
+    name: 'deck:check',
+    async buildStart() {
+      if (this.meta.watchMode)
+        return
+      const problems = deckProblems(await loadDecks(root), DATA)
+      if (problems.length > 0)
+        this.error(problemsMessage(problems))
+    },
+    configureServer(server) {
+      // The latest problems found, shown again to every page that connects (or reloads).
+      let message = ''
+      const show = () => message && server.ws.send({ type: 'error', err: { message, stack: '' } })
+      const check = async () => {
+        const problems = await problemsOnDisk(server, root)
+        message = problems.length ? problemsMessage(problems) : ''
+        if (message)
+          server.config.logger.error(message)
+        show()
+      }
+      server.httpServer?.once('listening', () => void check())
+      server.ws.on('connection', show)
+      server.watcher.on('change', (file) => {
+        if (/\/(?:data|lib)\//.test(file) || file.endsWith('.md'))
+          void check()
+      })
+    },
+  }
+}
+
+/** The dev server's check: the data, the rules and the slides as they are now on disk, loaded afresh. */
+async function problemsOnDisk(server: ViteDevServer, root: string): Promise<string[]> {
+  const load = (path: string) => server.ssrLoadModule(`${root}/${path}`)
+  const [{ CHART_FIGURES }, { EDITIONS }, { SOURCES }, { CORRECT_CHOICES }, { deckProblems }] = await Promise.all([
+    load('data/charts.ts'),
+    load('data/editions.ts'),
+    load('data/sources.ts'),
+    load('data/knowledge-check.ts'),
+    load('lib/deck-problems.ts'),
+  ])
+  return deckProblems(await loadDecks(root), { editions: EDITIONS, figures: CHART_FIGURES, sources: SOURCES, correctChoices: CORRECT_CHOICES })
+}
