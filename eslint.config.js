@@ -17,11 +17,11 @@ const { default: antfu } = await import('@antfu/eslint-config')
 export default antfu({
   vue: { a11y: true },
   typescript: true,
-  formatters: { markdown: 'prettier', slidev: { files: ['slides.md', 'slides.zh-Hant.md', 'pages/**/*.md', 'bench/bare/slides.md'] } },
+  formatters: { markdown: 'prettier', slidev: { files: ['slides*.md', 'pages/**/*.md', 'bench/bare/slides.md'] } },
   ignores: ['source/**', 'test-results/**', 'exports/**', 'dist/**', 'dist-*/**', 'bench/results.json'],
 }, {
   // A deck has one title per slide: each slide's `#` heading is its h1.
-  files: ['slides.md', 'slides.zh-Hant.md', 'pages/**/*.md', 'bench/bare/slides.md'],
+  files: ['slides*.md', 'pages/**/*.md', 'bench/bare/slides.md'],
   rules: { 'markdown/no-multiple-h1': 'off' },
 }, {
   // A command-line tool talks to the trainer on the console, and runs its command when started.

@@ -1,4 +1,5 @@
-import type { ComparisonDataset, Locale } from '../data/types'
+import type { Locale } from '../data/editions'
+import type { ComparisonDataset } from '../data/types'
 import type { EditionWords, UiText } from '../data/words/types'
 import { configs } from '@slidev/client'
 import { CHART_FIGURES } from '../data/charts'

@@ -1,9 +1,6 @@
 // The shape of the deck's data: the charts' figures and their sources. Figures live in
 // data/*.ts, words in data/words/; nothing here holds a number. data/, lib/ and the components
 // import these types, so they live here, where nothing else is imported.
-import type { Locale } from './editions.ts'
-
-export type { Locale }
 
 /** The two business models the deck compares, in the order they are always shown. */
 export const MODEL_IDS = ['b2b', 'b2c'] as const

@@ -149,7 +149,7 @@ const LIST_MARK = /^\s*(?:[-*+]|\d+\.)\s/
  * The slide kinds a learner reads in the handout rather than the room from the back: the sources,
  * the figures' sources and the part summaries. DENSITY does not hold them.
  */
-const FULL_TEXT_KINDS = ['sources', 'figure-sources', 'summary']
+export const FULL_TEXT_KINDS = ['sources', 'figure-sources', 'summary']
 
 /**
  * The words a slide's Markdown asks the room to read: its text without the title (the heading the

@@ -1,4 +1,5 @@
-import type { CitedSource, ComparisonDataset, Figure, Locale, Unit } from '../data/types.ts'
+import type { Locale } from '../data/editions.ts'
+import type { CitedSource, ComparisonDataset, Figure, Unit } from '../data/types.ts'
 import { wordsOf } from '../data/editions.ts'
 import { MODEL_IDS } from '../data/types.ts'
 

@@ -1,4 +1,5 @@
-import type { ComparisonDataset, Locale } from '../data/types.ts'
+import type { Locale } from '../data/editions.ts'
+import type { ComparisonDataset } from '../data/types.ts'
 import type { QuizItem } from '../data/words/types.ts'
 import { figureReferenceProblems, quoteFigures } from './format.ts'
 

@@ -1,7 +1,8 @@
 // An edition's charts and sources: the figures of data/charts.ts in that edition's words
 // (data/words/), so a figure is written once and every edition charts the same values.
 import type { ChartId } from '../data/charts.ts'
-import type { ChartFigures, CitedSource, ComparisonDataset, FigureData, Locale, RowFigures, Source } from '../data/types.ts'
+import type { Locale } from '../data/editions.ts'
+import type { ChartFigures, CitedSource, ComparisonDataset, FigureData, RowFigures, Source } from '../data/types.ts'
 import type { ChartWords, EditionWords, RowWords } from '../data/words/types.ts'
 import { quoteFigures } from './format.ts'
 

@@ -1,6 +1,7 @@
+import type { Locale } from '../data/editions'
 // The deck's editions as the tests see them: the ones under test, each edition's charts, and the
 // decks as Slidev's own parser reads them.
-import type { ComparisonDataset, Locale } from '../data/types'
+import type { ComparisonDataset } from '../data/types'
 import type { ParsedEdition } from '../vite/decks'
 import { resolve } from 'node:path'
 import process from 'node:process'

@@ -1,4 +1,4 @@
-import type { Locale } from '../../data/types'
+import type { Locale } from '../../data/editions'
 // Every character an edition shows is in one of its self-hosted fonts as the build cuts them, so no
 // slide, note or PDF ever falls back to a font of the machine it runs on (Chinese text included).
 import { mkdtempSync, readFileSync } from 'node:fs'
