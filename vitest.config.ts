@@ -36,6 +36,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'live/tests/*.test.ts'],
+          // Worker threads start faster than processes: the quick loop stays quick.
+          pool: 'threads',
           // A simulated DOM only where a file asks for one (`// @vitest-environment happy-dom`):
           // the components' tests.
           environment: 'node',
@@ -46,6 +48,8 @@ export default defineConfig({
           name: 'deck',
           include: ['test/deck/**/*.test.ts'],
           environment: 'node',
+          // The files read the same parsed decks and mock nothing: Slidev's parser is loaded once.
+          isolate: false,
           // HarfBuzz cuts the complete Chinese faces once per edition, in a hook.
           hookTimeout: 120_000,
         },
@@ -56,6 +60,7 @@ export default defineConfig({
           include: ['test/browser/**/*.test.ts', 'live/tests/browser/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/browser/setup.ts'],
+          setupFiles: ['test/failures.ts'],
           // Two files at a time on the machines' two cores: each mostly waits on its Chromium.
           maxWorkers: 2,
           // What a test waits on is the page's state; these only bound a test that hangs.
@@ -70,6 +75,7 @@ export default defineConfig({
           include: ['test/exports/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['test/exports/setup.ts'],
+          setupFiles: ['test/failures.ts'],
           maxWorkers: 2,
           testTimeout: 120_000,
           hookTimeout: 120_000,

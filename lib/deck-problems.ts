@@ -1,8 +1,8 @@
 // The deck's rule book: every content rule in one function, so that a rule can never live in a
 // test alone. `npm run build` (and every export) stops on a problem, `npm run dev` shows it over
-// the page as soon as a file is saved (vite/deck-check.ts), and one unit test runs it on the deck
-// as it is (test/unit/deck-problems.test.ts). Each message names the edition, the slide or the
-// data, and the field.
+// the page as soon as a file is saved (vite/deck-check.ts), and one test runs it on the deck as
+// it is (test/deck/deck.test.ts; test/unit/deck-problems.test.ts checks each rule's message).
+// Each message names the edition, the slide or the data, and the field.
 import type { ChartId } from '../data/charts.ts'
 import type { Edition, Locale } from '../data/editions.ts'
 import type { ChartFigures, ComparisonDataset, Source } from '../data/types.ts'
@@ -14,6 +14,7 @@ import { knowledgeCheckProblems } from './knowledge-check.ts'
 import { chartsIn } from './localize.ts'
 import { planOfNote } from './pacing.ts'
 import { validateDatasets } from './validate.ts'
+import { agendaParts } from './wayfinding.ts'
 
 /** One slide as Slidev's parser reads it. */
 export interface DeckSlide {
@@ -37,6 +38,9 @@ export interface DeckData {
   sources: Record<string, Source>
   /** Which choice of each question is right (data/knowledge-check.ts). */
   correctChoices: readonly number[]
+  /** The session's learning objectives, and which each question tests (data/knowledge-check.ts). */
+  objectives: readonly string[]
+  questionObjectives: readonly (readonly string[])[]
 }
 
 /** What a slide may ask the room to read, from the back: bullets, and words (a Chinese character counts half). */
@@ -57,7 +61,11 @@ export function deckProblems(decks: EditionDeck[], data: DeckData): string[] {
     ...frontmatterProblems(deck.slides.map(slide => slide.frontmatter), charts[deck.locale], deck.locale, questions[deck.locale].length),
     ...notesProblems(deck, data.editions[deck.locale]),
     ...densityProblems(deck),
+    ...pageProblems(deck, data.objectives.length),
   ])
+  const tested = new Set(data.questionObjectives.flat())
+  for (const objective of data.objectives.filter(objective => !tested.has(objective)))
+    problems.push(`[knowledge check] the objective "${objective}" is tested by no question (data/knowledge-check.ts QUESTION_OBJECTIVES)`)
   const firstCharts = charts[decks[0]?.locale] ?? []
   problems.push(...knowledgeCheckProblems(questions, firstCharts, data.correctChoices))
   // The same chart problem in two editions (a bad figure) is said once per edition: keep both.
@@ -125,6 +133,43 @@ function notesProblems(deck: EditionDeck, edition: Edition): string[] {
   const duration = typeof deck.headmatter.duration === 'string' ? parseTimeString(deck.headmatter.duration).seconds / 60 : Number.NaN
   if (problems.length === 0 && clock !== duration)
     problems.push(`[notes] ${deck.locale}: the notes plan ${clock} min; the headmatter's duration (the presenter's timer) is ${String(deck.headmatter.duration)}`)
+  return problems
+}
+
+/**
+ * What a page may hold besides words (slide kinds are layouts): inline icons, language tags and
+ * comments. Any other tag is layout markup that belongs in layouts/.
+ */
+const LAYOUT_MARKUP = /<(?!carbon-[\w-]+ \/>|span lang="[\w-]+">|\/span>|!--)[^>]*>/g
+
+/** A numbered line of a list: "1. ". */
+const NUMBERED_LINE = /^\d+\. /gm
+
+/**
+ * Pages hold words: no layout markup. The objectives slide lists as many objectives as the
+ * knowledge check tests; the agenda has a line for each part of the progress rail, which starts
+ * after it.
+ */
+function pageProblems(deck: EditionDeck, objectiveCount: number): string[] {
+  const problems: string[] = []
+  deck.slides.forEach((slide, i) => {
+    for (const [tag] of slide.content.matchAll(LAYOUT_MARKUP))
+      problems.push(`[pages] ${deck.locale} slide ${i + 1}: ${tag} is layout markup; a page holds words (the look belongs in layouts/)`)
+  })
+  const kinds = deck.slides.map(slide => String(slide.frontmatter.layout ?? 'default'))
+  const objectives = kinds.indexOf('objectives')
+  const listed = objectives < 0 ? 0 : (deck.slides[objectives].content.match(NUMBERED_LINE) ?? []).length
+  if (objectives >= 0 && listed !== objectiveCount)
+    problems.push(`[pages] ${deck.locale} slide ${objectives + 1} (objectives): lists ${listed} objectives; the knowledge check tests ${objectiveCount} (data/knowledge-check.ts OBJECTIVES)`)
+  const agenda = kinds.indexOf('agenda')
+  if (agenda >= 0) {
+    const lines = (deck.slides[agenda].content.match(NUMBERED_LINE) ?? []).length
+    const parts = agendaParts(deck.slides.map(slide => slide.frontmatter))
+    if (parts.length !== lines)
+      problems.push(`[pages] ${deck.locale} slide ${agenda + 1} (agenda): has ${lines} lines; the progress rail has ${parts.length} parts (agendaPart:)`)
+    if (parts[0] && parts[0].firstSlide <= agenda + 1)
+      problems.push(`[pages] ${deck.locale}: the progress rail's first part starts on slide ${parts[0].firstSlide}, not after the agenda (slide ${agenda + 1})`)
+  }
   return problems
 }
 

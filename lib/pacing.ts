@@ -1,6 +1,6 @@
 // Where the trainer should be in the session, and whether they are there. The plan is written in
 // one place: each speaker note opens with its slide's length and start, in bold,
-// "**Market expansion (about 4 minutes, from 0:29).**" (test/unit/notes.test.ts checks that the
+// "**Market expansion (about 4 minutes, from 0:29).**" (the rule book, lib/deck-problems.ts, checks that the
 // starts follow on and add up to the deck's `duration`). The presenter view reads it from the
 // note as Slidev renders it (components/PacingStatus.vue); the notes pages print it.
 /** A slide's place in the session plan, in minutes. */

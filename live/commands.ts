@@ -77,7 +77,7 @@ async function present(values: Record<string, string | undefined>) {
     await buildEdition(edition, { outDir: site })
   }
   else if (!existsSync(join(site, 'index.html'))) {
-    throw new UsageError(`--site ${values.site}: no built site there (npm run build makes one in dist/)`)
+    throw new UsageError(`--site ${values.site}: no built site there (npm run build makes one in dist/<deck>/)`)
   }
 
   const slides: QuizSlide[] = (await loadEdition(edition)).slides.map(slide => slide.frontmatter)

@@ -3,7 +3,7 @@
  * show for it. The deck condenses the article, so it is checked for the key phrases of each point,
  * not for the article's sentences.
  *
- * `test/unit/article-points.test.ts` proves this list covers every line of the article;
+ * `test/deck/article-points.test.ts` proves this list covers every line of the article;
  * the browser tests prove every phrase is on a slide and in the PDF.
  */
 import type { Locale } from '../data/editions'
@@ -153,7 +153,7 @@ export interface Modality {
 
 /**
  * The four impact sections, in slide order, with the modal verb the article gives each model
- * ("may", "can", "must"): the slides keep them, as `test/unit/article-points.test.ts` checks.
+ * ("may", "can", "must"): the slides keep them, as `test/deck/article-points.test.ts` checks.
  */
 export const IMPACT_MODALITY: { section: string, b2b: Modality, b2c: Modality }[] = [
   {

@@ -12,7 +12,7 @@ import process from 'node:process'
 import { findChromiumHere } from '../tools/chromium'
 import { userEnv } from '../tools/servers'
 import { EDITION_LOCALES, kindOf, loadDeck, ROOT } from './deck'
-import { SUBPATH } from './outputs'
+import { ARTIFACTS_DIR, SUBPATH } from './outputs'
 
 /** Fails with how to install `tools` (a package name for each) when one is missing. */
 export function requireTools(tools: Record<string, string>, why: string): void {
@@ -62,6 +62,8 @@ export async function makeOutputs(project: TestProject, only: OutputName[], out:
   const decks = Object.fromEntries(await Promise.all(EDITION_LOCALES.map(async locale => [locale, await deckFacts(locale)])))
   project.provide('decks', decks as Record<Locale, DeckFacts>)
   rmSync(out, { recursive: true, force: true })
+  // A run's failures are its own: those of the run before go.
+  rmSync(resolve(ARTIFACTS_DIR, 'failures'), { recursive: true, force: true })
   mkdirSync(out, { recursive: true })
   await runExport(only, out)
 }

@@ -93,11 +93,13 @@ export async function exportEditions({ locales, only, out, base, log = console.l
   const browserPath = (await findChromiumHere()).path
   mkdirSync(out, { recursive: true })
   const written: Written[] = []
-  const timed = async <T>(edition: Locale, name: OutputName, path: string, make: () => Promise<T>): Promise<T> => {
+  /** Makes one output, saying so, and lists it among those written unless it is not kept. */
+  const timed = async <T>(edition: Locale, name: OutputName, path: string, make: () => Promise<T>, kept = true): Promise<T> => {
     const started = performance.now()
     log(`${edition}: ${name}…`)
     const made = await make()
-    written.push({ edition, name, path, bytes: size(path), seconds: (performance.now() - started) / 1000 })
+    if (kept)
+      written.push({ edition, name, path, bytes: size(path), seconds: (performance.now() - started) / 1000 })
     return made
   }
   const fromSite = only.filter(name => name !== 'site' && name !== 'one-file') as (keyof typeof OUTPUTS)[]
@@ -121,9 +123,7 @@ export async function exportEditions({ locales, only, out, base, log = console.l
         // The deck PDF its download button fetches, printed as Slidev's build prints it.
         await exportFromSite(options, { port: site.port, base: hostedAt }, { 'format': 'pdf', 'with-clicks': false, 'executable-path': browserPath, 'output': deckPdfOf(options, dir) })
         return site
-      })
-      if (!keep)
-        written.pop()
+      }, keep)
       const prints = (async () => {
         try {
           const made: Made = { edition, options, site: { ...served, dir, base: hostedAt }, browser: browser!, executablePath: browserPath, deck: await loadEdition(edition) }

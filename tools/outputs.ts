@@ -25,8 +25,14 @@ export function outputPaths(edition: Pick<Edition, 'exportName'>, out: string): 
   return Object.fromEntries(OUTPUT_NAMES.map(name => [name, resolve(out, `${edition.exportName}${OUTPUT_FILES[name]}`)])) as Record<OutputName, string>
 }
 
-/** The path edition `locale`'s site is hosted under, given `--base`: the first edition at it, every other under `<base><locale>/`. */
-export function siteBase(locale: Locale, base = '/'): string {
+/**
+ * The path edition `locale`'s site is hosted under: the root without `--base`, each site at the
+ * root of its own host (or folder); with `--base`, the first edition at it and every other under
+ * `<base><locale>/`, so that all can be hosted side by side.
+ */
+export function siteBase(locale: Locale, base?: string): string {
+  if (base === undefined)
+    return '/'
   const root = base.replace(/\/?$/, '/')
   return locale === LOCALES[0] ? root : `${root}${locale}/`
 }

@@ -1,10 +1,7 @@
 // The build's and the dev server's check of the deck against its rule book (lib/deck-problems.ts).
 import type { Plugin, ViteDevServer } from 'vite'
 import type { DeckData } from '../lib/deck-problems.ts'
-import { CHART_FIGURES } from '../data/charts.ts'
-import { EDITIONS } from '../data/editions.ts'
-import { CORRECT_CHOICES } from '../data/knowledge-check.ts'
-import { SOURCES } from '../data/sources.ts'
+import { DECK_DATA } from '../data/deck.ts'
 import { deckProblems } from '../lib/deck-problems.ts'
 import { loadDecks } from './decks.ts'
 
@@ -12,9 +9,6 @@ import { loadDecks } from './decks.ts'
 function problemsMessage(problems: string[]): string {
   return `The deck has ${problems.length} problem(s):\n${problems.join('\n')}`
 }
-
-/** The deck's data as imported with this configuration: what a build reads. */
-const DATA: DeckData = { editions: EDITIONS, figures: CHART_FIGURES, sources: SOURCES, correctChoices: CORRECT_CHOICES }
 
 /**
  * A bad figure, a missing word, a slide without what its layout needs or a session plan that does
@@ -31,7 +25,7 @@ export function deckCheck({ root }: { root: string }): Plugin {
     async buildStart() {
       if (this.meta.watchMode)
         return
-      const problems = deckProblems(await loadDecks(root), DATA)
+      const problems = deckProblems(await loadDecks(root), DECK_DATA as DeckData)
       if (problems.length > 0)
         this.error(problemsMessage(problems))
     },
@@ -59,12 +53,6 @@ export function deckCheck({ root }: { root: string }): Plugin {
 /** The dev server's check: the data, the rules and the slides as they are now on disk, loaded afresh. */
 async function problemsOnDisk(server: ViteDevServer, root: string): Promise<string[]> {
   const load = (path: string) => server.ssrLoadModule(`${root}/${path}`)
-  const [{ CHART_FIGURES }, { EDITIONS }, { SOURCES }, { CORRECT_CHOICES }, { deckProblems }] = await Promise.all([
-    load('data/charts.ts'),
-    load('data/editions.ts'),
-    load('data/sources.ts'),
-    load('data/knowledge-check.ts'),
-    load('lib/deck-problems.ts'),
-  ])
-  return deckProblems(await loadDecks(root), { editions: EDITIONS, figures: CHART_FIGURES, sources: SOURCES, correctChoices: CORRECT_CHOICES })
+  const [{ DECK_DATA }, { deckProblems }] = await Promise.all([load('data/deck.ts'), load('lib/deck-problems.ts')])
+  return deckProblems(await loadDecks(root), DECK_DATA)
 }

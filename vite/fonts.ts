@@ -80,7 +80,7 @@ export interface EditionText {
  * Every code point one edition can draw, with the ones always kept: the Latin of the whole deck
  * (both editions share Inter), and all of the edition's own text: its Markdown (slides and notes),
  * the layouts and components (the same in both editions) and the words the data and the
- * components give in its language (`strings`, from lib/edition-text.ts). So the English edition's
+ * components give in its language (`strings`, from vite/edition-text.ts). So the English edition's
  * Chinese face holds the few characters it draws, its cover's Chinese title among them, and not
  * the whole of the other edition.
  *

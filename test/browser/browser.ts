@@ -14,9 +14,28 @@ import { readingLoad } from '../text'
 /** A built site served locally (tools/serve.ts). */
 export type LocalSite = ServedSite
 
-/** The Chromium the global setup found, headless. */
-export function launchChromium(): Promise<Browser> {
-  return launchChromiumAt(inject('chromiumPath'))
+/** Every page the tests' browsers have open: what a failing test leaves a screenshot of (test/failures.ts). */
+export const OPEN_PAGES = new Set<Page>()
+
+/** Keeps `page` among OPEN_PAGES while it is open. */
+function track(page: Page): Page {
+  OPEN_PAGES.add(page)
+  page.once('close', () => OPEN_PAGES.delete(page))
+  return page
+}
+
+/** The Chromium the global setup found, headless; every page it opens is tracked (OPEN_PAGES). */
+export async function launchChromium(): Promise<Browser> {
+  const browser = await launchChromiumAt(inject('chromiumPath'))
+  const newContext = browser.newContext.bind(browser)
+  browser.newContext = async (...args) => {
+    const context = await newContext(...args)
+    context.on('page', track)
+    return context
+  }
+  const newPage = browser.newPage.bind(browser)
+  browser.newPage = async (...args) => track(await newPage(...args))
+  return browser
 }
 
 /** Where a failing test's screenshot and page go. */

@@ -117,9 +117,13 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       const before = still.url()
       await still.keyboard.press('ArrowRight')
       await still.waitForURL(url => url.href !== before)
-      // Read at once, with no time for the 700 ms transition: the bars are already full length.
+      // What reduced motion means, read from the page rather than timed: the bars have no
+      // transition and run no animation, and they stand at their final length.
       const final = layoutComparison(chart).rows[0].bars.map(bar => bar.width)
-      await expect.poll(() => barWidths(still, no, 0), { interval: 16, timeout: 500 }).toEqual(final.map(width => expect.closeTo(width, 0)))
+      const bars = still.locator(`.slidev-page-${no} .bar`)
+      expect(await bars.evaluateAll(all => all.map(bar => getComputedStyle(bar).transitionDuration))).toEqual(await bars.evaluateAll(all => all.map(() => '0s')))
+      expect(await still.evaluate(n => document.querySelector(`.slidev-page-${n}`)!.getAnimations({ subtree: true }).length, no)).toBe(0)
+      await expect.poll(() => barWidths(still, no, 0)).toEqual(final.map(width => expect.closeTo(width, 0)))
     })
   })
 })

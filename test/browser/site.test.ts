@@ -309,6 +309,11 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
     it('preload exactly the faces the first slide draws', async () => {
       const fresh = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
+      // The page's clock held still: Slidev mounts the other slides three seconds after a page
+      // opens (one timer), which would load their faces too; held, only the cover's load, however
+      // long the page takes to open on a loaded machine.
+      await fresh.clock.install()
+      await fresh.clock.pauseAt(Date.now())
       // Without the page's early requests for those faces (startFontLoads), so that the faces
       // loaded are the ones the cover's text asks for.
       await fresh.route(`${deck.site.url}/1`, async (route) => {
@@ -322,8 +327,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       const preloaded = await fresh.evaluate(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel=preload][as=font]')]
         .map(link => link.href.match(/\/([a-z-]+-\d+)-[\w-]+\.woff2$/)![1])
         .sort())
-      // The cover's faces load as its text is laid out; within three seconds Slidev mounts the other slides too.
-      await expect.poll(() => fresh.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => `${font.family.replace(/["']/g, '').toLowerCase().replace(/\s+/g, '-')}-${font.weight}`).sort()), { timeout: 2500 }).toEqual(preloaded)
+      // The cover's faces, loaded as its text was laid out (openSlide waited for them).
+      const loaded = await fresh.evaluate(() => [...document.fonts].filter(font => font.status === 'loaded').map(font => `${font.family.replace(/["']/g, '').toLowerCase().replace(/\s+/g, '-')}-${font.weight}`).sort())
+      expect(loaded).toEqual(preloaded)
       await fresh.close()
     })
   })
@@ -438,7 +444,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   describe('a discussion\'s countdown', () => {
     it('starts on the slide\'s click, pauses, resumes and resets on the trainer\'s keys, ends, and shows the room the same time', async () => {
       const no = slidesOfKind(deckFacts, 'discussion')[0]
-      // The same as the slide's `minutes` (test/unit/notes.test.ts).
+      // The same as the slide's `minutes` (the rule book, lib/deck-problems.ts).
       const { minutes } = planOfNote(slideNotes[no - 1], wordsOf(locale).notes.planHeading)!
       const words = wordsOf(locale).ui
       const context = await deck.browser.newContext({ viewport: { width: 1280, height: 720 } })

@@ -102,7 +102,7 @@ describe('each edition\'s Chinese face', () => {
     expect(en.length).toBeLessThan(zh.length / 5)
   })
 
-  it('together hold every Chinese character in the deck\'s files: a data file missing from lib/edition-text.ts would show here', async () => {
+  it('together hold every Chinese character in the deck\'s files: a words file missing from vite/edition-text.ts would show here', async () => {
     const editions = await Promise.all(LOCALES.map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, ENTRIES, await textOf(locale)))))
     const inSome = new Set(editions.flat())
     const missing = deckTextFiles(ROOT, ENTRIES).flatMap(file => [...new Set(readFileSync(file, 'utf8'))]

@@ -1,4 +1,4 @@
-// Every output of `npm run export:all`, checked the way its user meets it: the step-by-step PDF
+// Every output of `npm run export` beyond the site, checked the way its user meets it: the step-by-step PDF
 // and the notes PDF in a reader, the PowerPoint files as packages. (The site, under its sub-path,
 // is walked in site.test.ts; the deck PDF is read in pdf.test.ts.)
 import { execFileSync } from 'node:child_process'
@@ -13,8 +13,6 @@ import { chartsOf, EDITION_LOCALES, noteHeading } from '../deck'
 import { missingPhrases, normaliseText } from '../text'
 import { outputsOf } from '../outputs'
 import { horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
-
-// The step-by-step PDF, the notes and the PowerPoint files come after the sites in export:all.
 
 /** The text of a PowerPoint slide's XML, a line per paragraph, as PowerPoint shows it. */
 function pptxText(xml: string): string {

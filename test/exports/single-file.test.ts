@@ -1,4 +1,4 @@
-// The deck in one HTML file (`npm run export:html`, made by the global setup's export:all), opened
+// The deck in one HTML file (`npm run export -- --only one-file`, made by the global setup), opened
 // from disk as a trainer double-clicks it: no server. One page per edition walks every slide and
 // click; the checks: nothing logged, nothing asked for but the file itself and its data: URLs, the
 // charts grow with their clicks, the knowledge check's answers appear; and the presenter view

@@ -1,12 +1,11 @@
-import type { EditionDeck } from '../../lib/deck-problems'
+import type { DeckData, EditionDeck } from '../../lib/deck-problems'
 import { describe, expect, it } from 'vitest'
 import { CHART_FIGURES } from '../../data/charts'
+import { DECK_DATA } from '../../data/deck'
 import { EDITIONS } from '../../data/editions'
-import { CORRECT_CHOICES } from '../../data/knowledge-check'
-import { SOURCES } from '../../data/sources'
 import { deckProblems, emptyWords, slideReading } from '../../lib/deck-problems'
 
-const DATA = { editions: EDITIONS, figures: CHART_FIGURES, sources: SOURCES, correctChoices: CORRECT_CHOICES }
+const DATA = DECK_DATA as DeckData
 
 /** A one-slide deck of 75 minutes whose single slide says `note`. */
 function deck(overrides: Partial<EditionDeck> = {}, slide: Partial<EditionDeck['slides'][number]> = {}): EditionDeck {
@@ -77,6 +76,36 @@ describe('deckProblems', () => {
     expect(deckProblems([deck()], { ...DATA, editions: { ...EDITIONS, en: { ...EDITIONS.en, words } } })).toEqual([
       '[words] en market-expansion: finding: {strategic-decisions.rows[0].b2b} names no chart row of data/charts.ts',
       '[words] en market-expansion: finding: {market-expansion.rows[1].B2B} is not a figure reference; write {chart-id.rows[N].b2b}, .b2c or .ratio',
+    ])
+  })
+})
+
+describe('the pages', () => {
+  it('hold words: inline icons, language tags and comments, and no layout markup', () => {
+    expect(deckProblems([deck({}, { content: '# Title\n\n<carbon-user /> <span lang="zh-Hant">字</span> <!-- note -->\n\n<div class="grid">x</div>' })], DATA)).toEqual([
+      '[pages] en slide 1: <div class="grid"> is layout markup; a page holds words (the look belongs in layouts/)',
+      '[pages] en slide 1: </div> is layout markup; a page holds words (the look belongs in layouts/)',
+    ])
+  })
+
+  it('list as many objectives as the knowledge check tests, and an agenda line per part of the progress rail, after it', () => {
+    const note = (minutes: number, start: number) => `**S (about ${minutes} minutes, from 0:${String(start).padStart(2, '0')}).**`
+    const slides = [
+      { frontmatter: { layout: 'agenda' }, content: '# Agenda\n\n1. One\n2. Two', note: note(5, 0) },
+      { frontmatter: { layout: 'objectives', agendaPart: 'One' }, content: '# Objectives\n\n1. A\n2. B', note: note(70, 5) },
+    ]
+    expect(deckProblems([deck({ slides })], DATA)).toEqual([
+      '[pages] en slide 2 (objectives): lists 2 objectives; the knowledge check tests 4 (data/knowledge-check.ts OBJECTIVES)',
+      '[pages] en slide 1 (agenda): has 2 lines; the progress rail has 1 parts (agendaPart:)',
+    ])
+  })
+})
+
+describe('the knowledge check', () => {
+  it('tests every learning objective', () => {
+    expect(deckProblems([deck()], { ...DATA, questionObjectives: [['purpose'], ['channels']] })).toEqual([
+      '[knowledge check] the objective "relationships" is tested by no question (data/knowledge-check.ts QUESTION_OBJECTIVES)',
+      '[knowledge check] the objective "impact" is tested by no question (data/knowledge-check.ts QUESTION_OBJECTIVES)',
     ])
   })
 })
