@@ -99,14 +99,3 @@ describe('the impact sections\' modality', () => {
     expect(wrong).toEqual([])
   })
 })
-
-describe('the first round\'s wrong or over-precise figures', () => {
-  // B2B growth charted as 3.8% from a rounded 21.0; UNCTAD's "11%" as 11.0%; B2B seasonality as missing.
-  const RETIRED = ['3.8%', '21.0', '11.0%', 'No published B2B figure', '沒有公開的 B2B 數據', 'about three times', '三倍']
-
-  it.each(LOCALES)('appear nowhere on the %s slides or in their notes', async (locale) => {
-    const deck = await loadDeck(locale)
-    const found = deck.slides.flatMap((slide, i) => RETIRED.filter(phrase => `${slide.content}\n${slide.note ?? ''}`.includes(phrase)).map(phrase => `slide ${i + 1}: "${phrase}"`))
-    expect(found).toEqual([])
-  })
-})
