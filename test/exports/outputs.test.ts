@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { wordsOf } from '../../data/editions'
 import { knowledgeCheck } from '../../lib/knowledge-check'
 import { chartsOf, EDITION_LOCALES, noteHeading } from '../deck'
-import { missingPhrases, normaliseText } from '../text'
 import { outputsOf } from '../outputs'
+import { missingPhrases, normaliseText } from '../text'
 import { horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 /** The text of a PowerPoint slide's XML, a line per paragraph, as PowerPoint shows it. */

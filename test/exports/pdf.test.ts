@@ -7,8 +7,8 @@ import { citedSources, formatValue, sourceLine } from '../../lib/format'
 import { findingOf } from '../../lib/localize'
 import { ARTICLE_POINTS } from '../article-points'
 import { chartsOf, EDITION_LOCALES, sourcesOf } from '../deck'
-import { missingPhrases } from '../text'
 import { outputsOf } from '../outputs'
+import { missingPhrases } from '../text'
 import { pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 describe.each(EDITION_LOCALES)('the exported PDF of the %s edition', (locale) => {

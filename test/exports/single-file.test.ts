@@ -9,10 +9,10 @@ import { readFileSync, statSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { externalReferences } from '../../vite/single-file'
-import { EDITION_LOCALES, noteHeading } from '../deck'
-import { outputsOf, slidesOfKind } from '../outputs'
 import { fullyRevealed, launchChromium, positionOf, pressAndSettle, recordPage } from '../browser/browser'
 import { lowContrastTexts } from '../browser/legibility'
+import { EDITION_LOCALES, noteHeading } from '../deck'
+import { outputsOf, slidesOfKind } from '../outputs'
 
 /** What `npm run bench` aims for; the deck is about 1 MB. */
 const MAX_BYTES = 3 * 1024 * 1024
@@ -66,7 +66,7 @@ describe.each(EDITION_LOCALES)('the %s edition in one HTML file, opened from dis
   const fileUrl = pathToFileURL(file).href
   let browser: Browser
 
-    beforeAll(async () => {
+  beforeAll(async () => {
     browser = await launchChromium()
   })
   afterAll(async () => {
