@@ -312,8 +312,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       // The page's clock held still: Slidev mounts the other slides three seconds after a page
       // opens (one timer), which would load their faces too; held, only the cover's load, however
       // long the page takes to open on a loaded machine.
-      await fresh.clock.install()
-      await fresh.clock.pauseAt(Date.now())
+      // Paused a minute ahead before anything is loaded: no timer exists yet to be fired on the way.
+      await fresh.clock.install({ time: 0 })
+      await fresh.clock.pauseAt(60_000)
       // Without the page's early requests for those faces (startFontLoads), so that the faces
       // loaded are the ones the cover's text asks for.
       await fresh.route(`${deck.site.url}/1`, async (route) => {
