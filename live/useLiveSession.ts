@@ -2,6 +2,7 @@ import type { ShallowRef } from 'vue'
 import type { LiveSnapshot } from './rules'
 import { useNav } from '@slidev/client'
 import { shallowRef, watch } from 'vue'
+import { latestInOrder } from './in-order'
 
 /**
  * The live session's state as `npm run present` sends it to the deck's pages (the voting address,
@@ -28,14 +29,13 @@ export function joinLiveSession(): void {
   let events: EventSource | undefined
   let joinedAs: boolean | undefined
 
-  const report = () => {
-    void fetch(`${base}/position`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ presenter: isPresenter.value, page: currentSlideNo.value, clicks: clicks.value }),
-    // A lost report is followed by the next click's; the session has no more to say back.
-    }).catch(() => {})
-  }
+  // One report at a time, the latest last (live/in-order.ts says why). A lost report is followed
+  // by the next click's; the session has no more to say back.
+  const report = latestInOrder(() => fetch(`${base}/position`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ presenter: isPresenter.value, page: currentSlideNo.value, clicks: clicks.value }),
+  }))
 
   watch([isPresenter, isPlaying, isPrintMode, isEmbedded, currentSlideNo, clicks], () => {
     // Only the windows that present: not the overview, the notes, a print view or an embedded preview.

@@ -35,10 +35,14 @@ export function deckCheck({ root }: { root: string }): Plugin {
       const show = () => message && server.ws.send({ type: 'error', err: { message, stack: '' } })
       const check = async () => {
         const problems = await problemsOnDisk(server, root)
+        const fixed = message !== '' && problems.length === 0
         message = problems.length ? problemsMessage(problems) : ''
         if (message)
           server.config.logger.error(message)
         show()
+        // A page may have reconnected and been shown the old problems while this check ran.
+        if (fixed)
+          server.ws.send({ type: 'full-reload' })
       }
       server.httpServer?.once('listening', () => void check())
       server.ws.on('connection', show)
@@ -52,6 +56,9 @@ export function deckCheck({ root }: { root: string }): Plugin {
 
 /** The dev server's check: the data, the rules and the slides as they are now on disk, loaded afresh. */
 async function problemsOnDisk(server: ViteDevServer, root: string): Promise<string[]> {
+  // Afresh indeed: Vite's own invalidation of a changed file may come after this check has begun,
+  // and would not reach the rule book through data/deck.ts. The SSR graph holds only the rule book.
+  server.environments.ssr.moduleGraph.invalidateAll()
   const load = (path: string) => server.ssrLoadModule(`${root}/${path}`)
   const [{ DECK_DATA }, { deckProblems }] = await Promise.all([load('data/deck.ts'), load('lib/deck-problems.ts')])
   return deckProblems(await loadDecks(root), DECK_DATA)

@@ -136,13 +136,31 @@ export function positionOf(pageUrl: string, siteUrl: string): { no: number, clic
   return { no: Number(path.split('/')[0] || 1), clicks: Number(route.searchParams.get('clicks') ?? 0) }
 }
 
+/** The keys a presenter remote sends: the next click (either) and the previous one. */
+export type RemoteKey = 'ArrowRight' | 'Space' | 'ArrowLeft'
+
+/**
+ * Presses `key` once, as a presenter remote does: its key-down and key-up in the same moment.
+ * Slidev takes a key still down a second after its key-down for a held key and steps again
+ * (its auto-repeat, @slidev/client logic/shortcuts.ts); Playwright's `keyboard.press` sends the two
+ * as separate input events, and on a loaded machine the gap between them can pass that second:
+ * one press, two steps. Dispatched in one task, the key-up always comes first.
+ */
+export async function pressRemote(page: Page, key: RemoteKey): Promise<void> {
+  await page.evaluate((key) => {
+    const target = document.activeElement ?? document.body
+    for (const type of ['keydown', 'keyup'])
+      target.dispatchEvent(new KeyboardEvent(type, { key: key === 'Space' ? ' ' : key, code: key, bubbles: true, cancelable: true }))
+  }, key)
+}
+
 /**
  * Presses `key` and waits until Slidev has acted on it: its URL names the new slide or click, that
  * slide is displayed, and every transition it started has finished.
  */
-export async function pressAndSettle(page: Page, key: string, siteUrl: string): Promise<{ no: number, clicks: number }> {
+export async function pressAndSettle(page: Page, key: RemoteKey, siteUrl: string): Promise<{ no: number, clicks: number }> {
   const before = page.url()
-  await page.keyboard.press(key)
+  await pressRemote(page, key)
   await page.waitForURL(url => url.href !== before)
   const position = positionOf(page.url(), siteUrl)
   await page.locator(`.slidev-page-${position.no}`).waitFor({ state: 'visible' })

@@ -3,11 +3,12 @@
 // trainer comes back, and stand still under reduced motion. One page per edition goes from chart
 // to chart.
 import type { BrowserContext, Page } from 'playwright-chromium'
+import type { RemoteKey } from './browser'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { layoutComparison } from '../../lib/chart-layout'
 import { chartsOf, EDITION_LOCALES } from '../deck'
 import { outputsOf, slidesOfKind } from '../outputs'
-import { openSlide, pressAndSettle, recordPage, useBuiltSite } from './browser'
+import { openSlide, pressAndSettle, pressRemote, recordPage, useBuiltSite } from './browser'
 
 /** Rendered widths, in SVG units, of the bars of row `row` (B2B, then B2C) of the chart on slide `no`. */
 function barWidths(page: Page, no: number, row: number): Promise<number[]> {
@@ -22,8 +23,8 @@ function barWidths(page: Page, no: number, row: number): Promise<number[]> {
  * Presses `key`, then reads row `row`'s bar widths on every animation frame until they reach
  * `final` (or 3 s pass): the growth as the room sees it, frame by frame.
  */
-async function growthAfter(page: Page, key: string, no: number, row: number, final: number[]): Promise<number[][]> {
-  await page.keyboard.press(key)
+async function growthAfter(page: Page, key: RemoteKey, no: number, row: number, final: number[]): Promise<number[][]> {
+  await pressRemote(page, key)
   return page.evaluate(({ no, row, final }) => new Promise<number[][]>((done) => {
     const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
     const samples: number[][] = []
@@ -115,7 +116,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     it.each(impactSlides)('the chart on "$title" jumps straight to each step\'s final state', async ({ chart, no }) => {
       await openSlide(still, deck.site.url, no)
       const before = still.url()
-      await still.keyboard.press('ArrowRight')
+      await pressRemote(still, 'ArrowRight')
       await still.waitForURL(url => url.href !== before)
       // What reduced motion means, read from the page rather than timed: the bars have no
       // transition and run no animation, and they stand at their final length.

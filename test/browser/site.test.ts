@@ -6,6 +6,7 @@
 // enough, nothing axe-core calls serious, in light and in dark mode.
 import type { Page } from 'playwright-chromium'
 import type { DeckFacts } from '../outputs'
+import type { RemoteKey } from './browser'
 import type { SlideGeometry } from './grid'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { wordsOf } from '../../data/editions'
@@ -13,7 +14,7 @@ import { DENSITY, FULL_TEXT_KINDS } from '../../lib/deck-problems'
 import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from '../outputs'
-import { fullyRevealed, keepFailures, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
+import { fullyRevealed, keepFailures, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, pressRemote, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
 import { GRID_BOTTOM_EDGE, GRID_LEFT_EDGE, MIN_FILLED, slideGeometry } from './grid'
 import { legibilityOf, lowContrastTexts, MIN_CONTRAST, overlappingTexts } from './legibility'
 import { HANDOUT_KINDS, textBelowFloors } from './text-size'
@@ -339,7 +340,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
    * Opens the `nth` slide of kind `kind`, then presses each of `keys` in turn, returning which
    * `selector` elements were still hidden before the first key and after each.
    */
-  async function revealSequence(kind: string, selector: string, keys: string[], nth = 0): Promise<boolean[][]> {
+  async function revealSequence(kind: string, selector: string, keys: RemoteKey[], nth = 0): Promise<boolean[][]> {
     const no = slidesOfKind(deckFacts, kind)[nth]
     const page = await deck.browser.newPage({ viewport: { width: 1280, height: 720 } })
     await openSlide(page, deck.site.url, no)
@@ -463,7 +464,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
 
       await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${minutes} ${words.minutesUnit}`))
       expect(await timer(audience).getAttribute('aria-label')).toBe(words.activityTimer.name)
-      await presenter.keyboard.press('ArrowRight')
+      await pressRemote(presenter, 'ArrowRight')
       await expect.poll(bothRead).toEqual(Array.from({ length: 2 }).fill(`${minutes}:00 ${words.activityTimer.left}`))
       await at(61)
       const left = `${minutes - 2}:59`

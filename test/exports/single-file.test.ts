@@ -9,7 +9,7 @@ import { readFileSync, statSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { externalReferences } from '../../vite/single-file'
-import { fullyRevealed, launchChromium, positionOf, pressAndSettle, recordPage } from '../browser/browser'
+import { fullyRevealed, launchChromium, positionOf, pressAndSettle, pressRemote, recordPage } from '../browser/browser'
 import { lowContrastTexts } from '../browser/legibility'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from '../outputs'
@@ -153,7 +153,7 @@ describe.each(EDITION_LOCALES)('the %s edition in one HTML file, opened from dis
     await presenter.goto(`${fileUrl}#/presenter/2`)
     await expect.poll(() => presenter.locator('.slidev-note').first().textContent()).toContain(noteHeading(deck.slideNotes[1]))
     await expect.poll(() => positionOf(audience.url(), fileUrl).no).toBe(2)
-    await presenter.keyboard.press('ArrowRight')
+    await pressRemote(presenter, 'ArrowRight')
     await expect.poll(() => presenter.url()).toMatch(/#\/presenter\/3\b/)
     await expect.poll(() => positionOf(audience.url(), fileUrl).no).toBe(3)
     await context.close()

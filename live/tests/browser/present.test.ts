@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject } from 'vitest'
 import { wordsOf } from '../../../data/editions'
 import { CORRECT_CHOICES } from '../../../data/knowledge-check'
 import { knowledgeCheck } from '../../../lib/knowledge-check'
-import { keepFailures, launchChromium, recordPage, seriousAxeViolationsIn, storySteps } from '../../../test/browser/browser'
+import { keepFailures, launchChromium, pressRemote, recordPage, seriousAxeViolationsIn, storySteps } from '../../../test/browser/browser'
 import { CHARTS, loadDeck, ROOT } from '../../../test/deck'
 import { slidesOfKind } from '../../../test/outputs'
 import { startPresent } from '../../../tools/servers'
@@ -141,7 +141,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
       .toEqual(['scaleX(0.25)', 'scaleX(1)', 'scaleX(0)', 'scaleX(0)'])
 
     // The click that reveals the answer closes the vote and marks the right choice.
-    await presenter.keyboard.press('ArrowRight')
+    await pressRemote(presenter, 'ArrowRight')
     await expect.poll(() => chartOf(presenter, firstQuiz)).toEqual({ counts: ['1 vote', '4 votes', '0 votes', '0 votes'], right: [CORRECT_CHOICES[0]] })
     for (const phone of phones) {
       await expect.poll(() => phone.locator('#note-1').textContent()).toBe(wordsOf('en').live.closed)
@@ -280,8 +280,8 @@ describe('a live session, `npm run present`, on the loopback', () => {
         stream.close()
     }
     // The presenter sees them once its clicks bring the third question's votes on screen.
-    await presenter.keyboard.press('ArrowRight')
-    await presenter.keyboard.press('ArrowRight')
+    await pressRemote(presenter, 'ArrowRight')
+    await pressRemote(presenter, 'ArrowRight')
     const choices = ASKED[third - 1].choices.length
     const expected = Array.from({ length: choices }, (_, c) => Array.from({ length: 200 }, (_, i) => i % choices).filter(choice => choice === c).length)
     await expect.poll(() => chartOf(presenter, secondQuiz).then(chart => chart.counts)).toEqual(expected.map(count => wordsOf('en').live.votes(count)))
@@ -304,7 +304,7 @@ describe('a live session, `npm run present`, on the loopback', () => {
 
   step('loses no vote it acknowledged when killed at once, and ends its streams cleanly on SIGTERM', async () => {
     const [, third] = (await loadDeck('en')).slides[secondQuiz - 1].frontmatter.questions as number[]
-    await presenter.keyboard.press('ArrowLeft')
+    await pressRemote(presenter, 'ArrowLeft')
     await expect.poll(async () => (await vote(deviceId(6), third, 0)).status).toBe(200)
     // The presenter's page goes first (it would log its broken stream); the vote stays open.
     await presenter.context().close()
