@@ -59,8 +59,8 @@ export const OUTPUTS = {
   'pdf': async ({ options, site }, file) => copyFileSync(deckPdfOf(options, site.dir), file),
   'step-by-step': ({ options, site, executablePath }, file) => exportFromSite(options, site, { 'format': 'pdf', 'with-clicks': true, 'executable-path': executablePath, 'output': file }),
   'notes': ({ browser, site, deck }, file) => printNotes(browser, site.url, deck, file),
-  'notes-pages': ({ browser, site, deck, options }, file) => printNotesPages(browser, site, deck, slideSize(options), file),
-  'handout': ({ browser, site, deck, options }, file) => printHandout(browser, site, deck, slideSize(options), file),
+  'notes-pages': ({ browser, site, deck, options }, file) => printNotesPages(browser, site.url, deck, slideSize(options), file),
+  'handout': ({ browser, site, deck, options }, file) => printHandout(browser, site.url, deck, slideSize(options), file),
   // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
   'pptx': ({ options, site, executablePath }, file) => exportFromSite(options, site, { 'format': 'pptx', 'with-clicks': false, 'executable-path': executablePath, 'output': file }),
   // Charts drawn as pictures, described (tools/print.ts says why).

@@ -7,7 +7,6 @@
 import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Browser, Page } from 'playwright-chromium'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
 import JSZip from 'jszip'
 import { escapeHtml } from '../lib/format.ts'
 
@@ -69,44 +68,66 @@ export async function printNotes(browser: Browser, siteUrl: string, deck: PrintD
   })
 }
 
-/** Slide `no` of the site at `siteUrl`, drawn `width` CSS pixels wide: the site's own print view of it. */
-function slideFrame(siteUrl: string, no: number, width: number, slide: { width: number, height: number }): string {
+/**
+ * The place of slide `no` on a printed page, `width` CSS pixels wide: printFramedPage puts the slide
+ * there as the site's print view draws it, scaled down.
+ */
+function slideFrame(no: number, width: number, slide: { width: number, height: number }): string {
   const scale = width / slide.width
   return `<div class="slide-frame" style="width:${width}px;height:${Math.round(slide.height * scale)}px">`
-    + `<iframe title="${no}" src="${siteUrl}/${no}?print=true" width="${slide.width}" height="${slide.height}" style="transform:scale(${scale})"></iframe></div>`
+    + `<div class="slide-scale" data-slide="${no}" style="width:${slide.width}px;height:${slide.height}px;transform:scale(${scale})"></div></div>`
 }
 
-/** The rules every page of framed slides shares: A4, the site's own rules undone, the frames. */
+/**
+ * The rules every page of framed slides shares: A4, the print view's own layout undone (a page per
+ * slide, on black, fitted to the window), the frames.
+ */
 const PRINT_PAGE_CSS = `
   @page { size: A4; margin: 12mm 14mm; }
-  /* Over the site's own rules, which fit its app to the window. */
-  html:root, html body { height: auto; overflow: visible; margin: 0; background: #fff; color: #1c2430; font-family: Inter, 'Noto Sans TC', sans-serif; }
+  html:root, html body, #app, #page-root, #print-container, #print-content { display: block; width: auto; height: auto; overflow: visible; margin: 0; background: #fff; color: #1c2430; font-family: Inter, 'Noto Sans TC', sans-serif; }
   .slide-frame { flex: none; overflow: hidden; border: 0.5pt solid #d5dbe3; }
-  .slide-frame iframe { border: 0; transform-origin: 0 0; }
+  .slide-scale { transform-origin: 0 0; }
+  .slide-scale > .print-slide-container { break-after: auto; }
   .sheet-header { display: flex; justify-content: space-between; gap: 6mm; font-size: 10pt; color: #4f5b6a; border-bottom: 0.5pt solid #d5dbe3; padding-bottom: 2mm; }
   .sheet { break-after: page; display: flex; flex-direction: column; }
   .sheet:last-child { break-after: auto; }
 `
 
 /**
- * Prints `body` (pages of framed slides) to the A4 PDF `output`, served beside the site so that it
- * has the site's fonts (its stylesheets, from `siteDir`), once every slide in it has loaded.
+ * Prints `body` (pages with a slideFrame for each slide) to the A4 PDF `output`, in the site's own
+ * print view: it draws every slide at its last click, once, in one page (one app, where a frame per
+ * slide started the whole app once per slide); each slide is moved into its frame, the view's own
+ * layout replaced by `body` and `css`.
  */
-async function printFramedPage(browser: Browser, site: { url: string, dir: string }, lang: string, css: string, body: string, output: string): Promise<void> {
-  const styles = [...readFileSync(join(site.dir, 'index.html'), 'utf8').matchAll(/<link rel="stylesheet"[^>]*>/g)].map(([link]) => link).join('')
-  const html = `<!doctype html><html lang="${escapeHtml(lang)}"><head><meta charset="utf-8">${styles}<style>${PRINT_PAGE_CSS}${css}</style></head><body>${body}</body></html>`
+async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDeck, css: string, body: string, output: string): Promise<void> {
   await withPrintPage(browser, async (page) => {
-    const url = `${site.url}/__print`
-    await page.route(url, route => route.fulfill({ contentType: 'text/html', body: html }))
-    await page.goto(url, { waitUntil: 'load' })
-    for (const frame of page.frames().filter(frame => frame !== page.mainFrame())) {
-      const no = new URL(frame.url()).pathname.split('/').pop()
-      // A slide's code loads on demand: until it has, Slidev shows "Loading slide…" in its place.
-      await frame.waitForSelector(`.slidev-page-${no} .slidev-layout`, { state: 'visible' })
-      await frame.waitForFunction(no => !document.querySelector(`.slidev-page-${no} .slidev-slide-loading`), no)
-      await frame.evaluate(() => document.fonts.ready)
-    }
+    // Every slide's code, loaded on demand, is in once the network is idle (as Slidev's own export
+    // waits); until a slide's is, Slidev shows "Loading slide…" in its place.
+    await page.goto(`${siteUrl}/print?print=true`, { waitUntil: 'networkidle' })
+    await page.waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-layout').length >= count
+      && !document.querySelector('.slidev-slide-loading'), deck.slides.length)
+    // Each mounted slide then counts its clicks, and the view draws it again at the last one.
+    await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
+    await page.evaluate(({ body, css, lang }) => {
+      const content = document.querySelector('#print-content')!
+      // One per slide with ?print=true, each at its last click: "<slide>-<click>".
+      const slides = [...content.querySelectorAll('.print-slide-container')]
+      const sheets = document.createElement('div')
+      sheets.innerHTML = body
+      for (const place of sheets.querySelectorAll<HTMLElement>('[data-slide]')) {
+        const slide = slides.find(slide => Number(slide.id.split('-')[0]) === Number(place.dataset.slide))
+        if (!slide)
+          throw new Error(`slide ${place.dataset.slide} is not in the site's print view`)
+        place.append(slide)
+      }
+      content.replaceChildren(sheets)
+      const style = document.createElement('style')
+      style.textContent = css
+      document.head.append(style)
+      document.documentElement.lang = lang
+    }, { body, css: PRINT_PAGE_CSS + css, lang: deck.headmatter.lang ?? 'en' })
     await page.evaluate(() => document.fonts.ready)
+    await page.emulateMedia({ media: 'screen' })
     await page.pdf({ path: output, format: 'A4', printBackground: true, preferCSSPageSize: true })
   })
 }
@@ -119,9 +140,9 @@ const NOTES_PAGE_SLIDE_WIDTH = 686
  * top as the deck PDF prints it, its notes under it, and in the header its name, its place in the
  * session ("about 4 minutes, from 0:29": the note's bold opening line) and its number.
  */
-export async function printNotesPages(browser: Browser, site: { url: string, dir: string }, deck: PrintDeck, slide: { width: number, height: number }, output: string): Promise<void> {
+export async function printNotesPages(browser: Browser, siteUrl: string, deck: PrintDeck, slide: { width: number, height: number }, output: string): Promise<void> {
   const notes = await withPrintPage(browser, async (page) => {
-    await openNotesPrint(page, site.url, deck)
+    await openNotesPrint(page, siteUrl, deck)
     return page.$$eval('.slidev-note', notes => notes.map(note => ({
       // The slide's number, from the block's heading ("11/26").
       no: Number(note.parentElement?.querySelector('h2')?.textContent?.match(/(\d+)\s*\//)?.[1]),
@@ -134,26 +155,26 @@ export async function printNotesPages(browser: Browser, site: { url: string, dir
     const html = notes.find(note => note.no === no)?.html ?? ''
     const [, heading = escapeHtml(entry.title ?? ''), text = html] = html.match(/^\s*<p><strong>([\s\S]*?)<\/strong><\/p>([\s\S]*)$/) ?? []
     return `<section class="sheet"><header class="sheet-header"><span>${heading}</span><span>${no} / ${total}</span></header>`
-      + `${slideFrame(site.url, no, NOTES_PAGE_SLIDE_WIDTH, slide)}<div class="notes slidev-note">${text}</div></section>`
+      + `${slideFrame(no, NOTES_PAGE_SLIDE_WIDTH, slide)}<div class="notes slidev-note">${text}</div></section>`
   }).join('')
   const css = `
     .sheet { gap: 6mm; }
     .notes { font-size: 11.5pt; line-height: 1.45; }
     .notes p { margin: 0 0 3mm; }`
-  await printFramedPage(browser, site, deck.headmatter.lang ?? 'en', css, body, output)
+  await printFramedPage(browser, siteUrl, deck, css, body, output)
 }
 
 /** Slides a handout page holds, the lines beside each, and the width a slide is drawn at. */
 export const HANDOUT = { slidesPerPage: 3, linesPerSlide: 8, slideWidth: 400 }
 
 /** The learner handout: A4, three slides a page with ruled lines beside each, the deck's title and the page number. */
-export async function printHandout(browser: Browser, site: { url: string, dir: string }, deck: PrintDeck, slide: { width: number, height: number }, output: string): Promise<void> {
+export async function printHandout(browser: Browser, siteUrl: string, deck: PrintDeck, slide: { width: number, height: number }, output: string): Promise<void> {
   const { slidesPerPage, linesPerSlide, slideWidth } = HANDOUT
   const pageCount = Math.ceil(deck.slides.length / slidesPerPage)
   const lineHeight = Math.round(slide.height * slideWidth / slide.width)
   const body = Array.from({ length: pageCount }, (_, p) => {
     const rows = deck.slides.slice(p * slidesPerPage, (p + 1) * slidesPerPage).map((_, i) =>
-      `<div class="row">${slideFrame(site.url, p * slidesPerPage + i + 1, slideWidth, slide)}<div class="lines">${'<div></div>'.repeat(linesPerSlide)}</div></div>`).join('')
+      `<div class="row">${slideFrame(p * slidesPerPage + i + 1, slideWidth, slide)}<div class="lines">${'<div></div>'.repeat(linesPerSlide)}</div></div>`).join('')
     return `<section class="sheet"><header class="sheet-header"><span>${escapeHtml(deck.headmatter.title ?? '')}</span><span>${p + 1} / ${pageCount}</span></header>${rows}</section>`
   }).join('')
   const css = `
@@ -161,7 +182,7 @@ export async function printHandout(browser: Browser, site: { url: string, dir: s
     .row { display: flex; gap: 8mm; align-items: flex-start; }
     .lines { flex: 1; display: flex; flex-direction: column; justify-content: space-between; height: ${lineHeight}px; }
     .lines div { border-bottom: 0.75pt solid #8a94a3; height: 0; }`
-  await printFramedPage(browser, site, deck.headmatter.lang ?? 'en', css, body, output)
+  await printFramedPage(browser, siteUrl, deck, css, body, output)
 }
 
 /** The accessible name and description of the chart on each slide of `slides` that has one, by slide number. */
