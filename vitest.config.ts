@@ -61,8 +61,10 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/browser/setup.ts'],
           setupFiles: ['test/failures.ts'],
-          // Two files at a time on the machines' two cores: each mostly waits on its Chromium.
-          maxWorkers: 2,
+          // Three files at a time on the machines' two cores: each often waits on its Chromium (an
+          // animation, a server), and a third keeps the cores busy meanwhile. The export tests
+          // share the pool when `npm test` runs both (their maxWorkers must be the same).
+          maxWorkers: 3,
           // What a test waits on is the page's state; these only bound a test that hangs.
           testTimeout: 120_000,
           hookTimeout: 120_000,
@@ -76,7 +78,7 @@ export default defineConfig({
           environment: 'node',
           globalSetup: ['test/exports/setup.ts'],
           setupFiles: ['test/failures.ts'],
-          maxWorkers: 2,
+          maxWorkers: 3,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

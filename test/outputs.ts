@@ -1,5 +1,5 @@
-// What the browser and export tests' setups make once (test/browser/setup.ts: the sites;
-// test/exports/setup.ts: every other output), and how the test files reach it.
+// What the browser and export tests' setups make once (test/setup.ts: the sites for the one,
+// every other output for the other), and how the test files reach it.
 import type { Locale } from '../data/editions'
 import { resolve } from 'node:path'
 import { EDITIONS } from '../data/editions'
@@ -7,25 +7,24 @@ import { outputPaths, siteBase } from '../tools/outputs'
 
 /** Outputs of the test run; ignored by git. A failing browser test leaves its screenshot here too. */
 export const ARTIFACTS_DIR = resolve(import.meta.dirname, '../test-results')
-/** Where the browser tests' setup builds the sites, as `npm run build` builds them. */
-export const SITES_DIR = resolve(ARTIFACTS_DIR, 'sites')
-/** Where the export tests' setup writes every other output, as `npm run export` makes them. */
-export const EXPORTS_DIR = resolve(ARTIFACTS_DIR, 'exports')
+/** Where the setup writes the outputs, as `npm run export` makes them. */
+export const OUTPUTS_DIR = resolve(ARTIFACTS_DIR, 'outputs')
 
 /**
- * Where the sites are hosted in the tests: under a sub-path, as `npm run export -- --base`
- * builds them (the Chinese one under `<base>zh-Hant/`), the harder case for a static host.
+ * Where the sites are hosted in the tests, as `npm run export -- --base /` builds them: the first
+ * edition at the root, as `npm run build` and `npm run present` build it, every other under its
+ * sub-path (`/zh-Hant/`), the harder case for a static host. Both cases are tested.
  */
-export const SUBPATH = '/training/b2b-b2c/'
+export const SITES_BASE = '/'
 
 /** Every output of one edition, where the setups put them. */
 export function outputsOf(locale: Locale) {
-  const exports = outputPaths(EDITIONS[locale], EXPORTS_DIR)
+  const exports = outputPaths(EDITIONS[locale], OUTPUTS_DIR)
   const { exportName } = EDITIONS[locale]
   return {
-    site: outputPaths(EDITIONS[locale], SITES_DIR).site,
+    site: exports.site,
     /** The path the site was built for and is served under. */
-    siteBase: siteBase(locale, SUBPATH),
+    siteBase: siteBase(locale, SITES_BASE),
     pdf: exports.pdf,
     stepByStepPdf: exports['step-by-step'],
     notesPdf: exports.notes,

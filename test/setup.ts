@@ -12,7 +12,7 @@ import process from 'node:process'
 import { findChromiumHere } from '../tools/chromium'
 import { userEnv } from '../tools/servers'
 import { EDITION_LOCALES, kindOf, loadDeck, ROOT } from './deck'
-import { ARTIFACTS_DIR, SUBPATH } from './outputs'
+import { ARTIFACTS_DIR, OUTPUTS_DIR, SITES_BASE } from './outputs'
 
 /** Fails with how to install `tools` (a package name for each) when one is missing. */
 export function requireTools(tools: Record<string, string>, why: string): void {
@@ -35,14 +35,14 @@ async function deckFacts(locale: Locale): Promise<DeckFacts> {
 }
 
 /**
- * `npm run export -- --only <only> --out <out> --base SUBPATH` (tools/export.ts), as a trainer's
+ * `npm run export -- --only <only> --out <out> --base SITES_BASE` (tools/export.ts), as a trainer's
  * shell runs it: without Vitest's NODE_ENV=test, which would make every build a development build
  * of Vue (the budget test checks the sites are production builds). Rejects with everything it
  * printed if it fails.
  */
 function runExport(only: OutputName[], out: string): Promise<void> {
   const editions = EDITION_LOCALES.flatMap(locale => ['--edition', locale])
-  const args = ['--import', 'tsx', resolve(ROOT, 'tools/export.ts'), '--only', only.join(','), '--out', out, '--base', SUBPATH, ...editions]
+  const args = ['--import', 'tsx', resolve(ROOT, 'tools/export.ts'), '--only', only.join(','), '--out', out, '--base', SITES_BASE, ...editions]
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, env: userEnv() })
     let output = ''
@@ -53,17 +53,31 @@ function runExport(only: OutputName[], out: string): Promise<void> {
   })
 }
 
+/** The outputs each test project reads: the browser tests the sites, the export tests the rest. */
+const PROJECT_OUTPUTS: Record<string, OutputName[]> = {
+  browser: ['site'],
+  exports: ['pdf', 'step-by-step', 'notes', 'notes-pages', 'handout', 'pptx', 'pptx-editable', 'one-file'],
+}
+
 /**
  * A project's global setup: finds the Chromium the tests drive, gives every test the decks as
- * Slidev parses them, and makes `only` into `out`, emptied first.
+ * Slidev parses them, and makes into OUTPUTS_DIR, emptied first, what the projects of this run read.
+ * Once for all of them: `npm test` runs the browser and the export tests in one Vitest, and one
+ * export then builds each edition's site once for both (each project's setup awaits the same run).
  */
-export async function makeOutputs(project: TestProject, only: OutputName[], out: string): Promise<void> {
+export async function makeOutputs(project: TestProject): Promise<void> {
   project.provide('chromiumPath', (await findChromiumHere()).path)
   const decks = Object.fromEntries(await Promise.all(EDITION_LOCALES.map(async locale => [locale, await deckFacts(locale)])))
   project.provide('decks', decks as Record<Locale, DeckFacts>)
-  rmSync(out, { recursive: true, force: true })
-  // A run's failures are its own: those of the run before go.
-  rmSync(resolve(ARTIFACTS_DIR, 'failures'), { recursive: true, force: true })
-  mkdirSync(out, { recursive: true })
-  await runExport(only, out)
+  // Each project's setup is its own module; the process is the one thing they share.
+  const run = globalThis as { deckOutputs?: Promise<void> }
+  run.deckOutputs ??= (async () => {
+    const only = [...new Set(project.vitest.projects.flatMap(each => PROJECT_OUTPUTS[each.name] ?? []))]
+    rmSync(OUTPUTS_DIR, { recursive: true, force: true })
+    // A run's failures are its own: those of the run before go.
+    rmSync(resolve(ARTIFACTS_DIR, 'failures'), { recursive: true, force: true })
+    mkdirSync(OUTPUTS_DIR, { recursive: true })
+    await runExport(only, OUTPUTS_DIR)
+  })()
+  await run.deckOutputs
 }

@@ -19,6 +19,26 @@ export async function freePort(): Promise<number> {
   return port
 }
 
+/**
+ * Runs `start` on `count` free ports, and again on others if it fails because one was taken: a
+ * port free when looked at can be taken before the server listens on it (on a busy machine, by a
+ * browser's own connections, say). Three tries.
+ */
+export async function onFreePorts<T>(count: number, start: (ports: number[]) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    const ports: number[] = []
+    for (let i = 0; i < count; i++)
+      ports.push(await freePort())
+    try {
+      return await start(ports)
+    }
+    catch (error) {
+      if (attempt === 3 || !/EADDRINUSE|is in use/.test(String(error)))
+        throw error
+    }
+  }
+}
+
 /** The environment of a trainer's shell: this one's, without NODE_ENV. */
 export function userEnv(): NodeJS.ProcessEnv {
   const { NODE_ENV: _test, ...env } = process.env
@@ -74,10 +94,11 @@ export type DevServer = Started & { url: string }
  * `entry`, on a free port, and resolves once Slidev prints its address.
  */
 export async function startDevServer(root: string, entry: string): Promise<DevServer> {
-  const port = await freePort()
   const cli = resolve(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  const started = await startUntil(root, [cli, entry, '--port', String(port)], output => output.includes(`:${port}/`), 'the dev server')
-  return { ...started, url: `http://localhost:${port}` }
+  // The address it prints: Vite moves to the next port if the one asked for was taken meanwhile.
+  const address = (output: string) => output.match(/public slide show[^\n]*?(http:\/\/localhost:\d+)\//)?.[1]
+  const started = await startUntil(root, [cli, entry, '--port', String(await freePort())], output => address(output) !== undefined, 'the dev server')
+  return { ...started, url: address(started.output())! }
 }
 
 /** A running `npm run present`: the deck's address, the room's and the site it serves. */
@@ -90,8 +111,8 @@ export type LiveServer = Started & { url: string, roomUrl: string, site: string 
  * once it says it is serving.
  */
 export async function startPresent(root: string, { dir, site, port, roomPort, edition = 'en' }: { dir: string, site?: string, port?: number, roomPort?: number, edition?: string }): Promise<LiveServer> {
-  port ??= await freePort()
-  roomPort ??= await freePort()
+  if (port === undefined || roomPort === undefined)
+    return onFreePorts(2, ([free, freeRoom]) => startPresent(root, { dir, site, edition, port: port ?? free, roomPort: roomPort ?? freeRoom }))
   const args = ['present', '--edition', edition, '--port', String(port), '--room-port', String(roomPort), '--address', '127.0.0.1', '--dir', dir, ...(site ? ['--site', site] : [])]
   // The last line it prints once both listeners are up (live/commands.ts).
   const started = await startUntil(root, ['--import', 'tsx', resolve(root, 'live/commands.ts'), ...args], output => output.includes('Ctrl-C ends the session'), 'npm run present')

@@ -8,7 +8,7 @@ import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { freePort } from '../../tools/servers'
+import { onFreePorts } from '../../tools/servers'
 import { DECK_ROUTES, LIVE_META, startLiveServer } from '../server'
 import { follow, postJson, send } from './http'
 
@@ -20,13 +20,16 @@ let running: LiveServer | undefined
 async function start(options: Partial<LiveServerOptions> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'live-server-'))
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><head><title>deck</title></head><body></body></html>')
-  const [deckPort, roomPort] = [await freePort(), await freePort()]
   const said: string[] = []
-  running = await startLiveServer({ locale: 'en', slides: SLIDES, site: dir, votesFile: join(dir, 'votes', 'en.json'), address: '127.0.0.1', deckPort, roomPort, log: message => said.push(message), ...options })
+  const { server, deckPort, roomPort } = await onFreePorts(2, async ([deckPort, roomPort]) => {
+    const server = await startLiveServer({ locale: 'en', slides: SLIDES, site: dir, votesFile: join(dir, 'votes', 'en.json'), address: '127.0.0.1', deckPort, roomPort, log: message => said.push(message), ...options })
+    return { server, deckPort, roomPort }
+  })
+  running = server
   const deck = `http://127.0.0.1:${deckPort}`
   const room = `http://127.0.0.1:${roomPort}`
   return {
-    server: running,
+    server,
     dir,
     said,
     deck,

@@ -115,12 +115,13 @@ export function offSiteRequests(requests: string[], siteUrl: string): string[] {
 
 /**
  * Opens slide `no` (at click `clicks`: past the last, Slidev stops at it) and waits until it is
- * the displayed slide with its fonts loaded. The slide's
- * element is `.slidev-page-<no>`: Slidev also mounts the neighbours, hidden.
+ * the displayed slide, drawn, with its fonts loaded. The slide's element is `.slidev-page-<no>`:
+ * Slidev also mounts the neighbours, hidden. A slide's code loads on demand (until it has, Slidev
+ * shows "Loading slide…"): its layout is there once it has.
  */
 export async function openSlide(page: Page, siteUrl: string, no: number, clicks?: number): Promise<void> {
-  await page.goto(`${siteUrl}/${no}${clicks === undefined ? '' : `?clicks=${clicks}`}`, { waitUntil: 'networkidle' })
-  await page.locator(`.slidev-page-${no}`).waitFor({ state: 'visible' })
+  await page.goto(`${siteUrl}/${no}${clicks === undefined ? '' : `?clicks=${clicks}`}`)
+  await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible' })
   await page.evaluate(() => document.fonts.ready)
 }
 

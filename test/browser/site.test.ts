@@ -387,7 +387,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   describe('the built site', () => {
-    it('offers the PDF handout for download, under its sub-path', async () => {
+    it('offers the PDF handout for download, under the site\'s own path', async () => {
       const page = await deck.browser.newPage()
       const response = await page.request.get(`${deck.site.url}/${sitePdfName}`)
       expect(response.status()).toBe(200)

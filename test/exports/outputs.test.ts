@@ -1,5 +1,5 @@
 // Every output of `npm run export` beyond the site, checked the way its user meets it: the step-by-step PDF
-// and the notes PDF in a reader, the PowerPoint files as packages. (The site, under its sub-path,
+// and the notes PDF in a reader, the PowerPoint files as packages. (The site
 // is walked in site.test.ts; the deck PDF is read in pdf.test.ts.)
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'

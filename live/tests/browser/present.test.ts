@@ -19,7 +19,7 @@ import { CORRECT_CHOICES } from '../../../data/knowledge-check'
 import { knowledgeCheck } from '../../../lib/knowledge-check'
 import { keepFailures, launchChromium, pressRemote, recordPage, seriousAxeViolationsIn, storySteps } from '../../../test/browser/browser'
 import { CHARTS, loadDeck, ROOT } from '../../../test/deck'
-import { slidesOfKind } from '../../../test/outputs'
+import { outputsOf, slidesOfKind } from '../../../test/outputs'
 import { startPresent } from '../../../tools/servers'
 import { REFUSAL_MESSAGES } from '../../rules'
 import { DECK_ROUTES } from '../../server'
@@ -81,8 +81,9 @@ function listeningAddresses(port: number): string[] {
 
 beforeAll(async () => {
   browser = await launchChromium()
-  // The real command: it builds the edition (production mode) and serves it.
-  live = await startPresent(ROOT, { dir })
+  // The real command, serving the site the setup built (a trainer's `--site`): without it, the
+  // command first makes that very build (tools/slidev.ts buildEdition, at the root).
+  live = await startPresent(ROOT, { dir, site: outputsOf('en').site })
 })
 
 afterAll(async () => {
