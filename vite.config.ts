@@ -15,7 +15,7 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url))
 
 export default defineConfig({
   // Vite's pre-bundled dependencies live beside the deck rather than in node_modules/.vite: a copy
-  // of the deck that shares node_modules (the bad-data test's) then never outdates this one's.
+  // of the deck that shares node_modules (the dev-server and bad-data tests') then never outdates this one's.
   cacheDir: fileURLToPath(new URL('./.vite', import.meta.url)),
   slidev: {
     // Comments in templates are for maintainers; Vue would ship each one to the audience.

@@ -19,12 +19,11 @@ const serverRefStates: Plugin = {
  * Four projects, by what they need and how long they take (docs/testing.md):
  *   unit     pure functions and components in a simulated DOM: seconds (npm run test:unit)
  *   deck     the deck as Slidev's parser reads it: the rule book, the article, the fonts
- *   browser  the built sites in a real Chromium, the dev server and the live session; the global
- *            setup builds each edition's site once, as `npm run build` does
- *   exports  every other output, made once by the global setup as `npm run export` makes them,
- *            read as a learner's PDF reader, PowerPoint and browser open them
- * Each global setup runs to its end before its project's tests start: no test waits on a file
- * another process writes. `npm test` runs the browser and export projects side by side.
+ *   browser  the built sites in a real Chromium, the dev server and the live session
+ *   exports  every other output, read as a learner's PDF reader, PowerPoint and browser open them
+ * The browser and export projects' global setups make what they read with `npm run export`, once
+ * for both when one Vitest runs them (`npm test`, `npm run test:outputs`: test/setup.ts), to its
+ * end before any test starts: no test waits on a file another process writes.
  */
 export default defineConfig({
   test: {
@@ -81,6 +80,7 @@ export default defineConfig({
           maxWorkers: 3,
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

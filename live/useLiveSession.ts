@@ -2,7 +2,7 @@ import type { ShallowRef } from 'vue'
 import type { LiveSnapshot } from './rules'
 import { useNav } from '@slidev/client'
 import { shallowRef, watch } from 'vue'
-import { latestInOrder } from './in-order'
+import { latestInOrder } from '../lib/in-order'
 
 /**
  * The live session's state as `npm run present` sends it to the deck's pages (the voting address,
@@ -29,7 +29,7 @@ export function joinLiveSession(): void {
   let events: EventSource | undefined
   let joinedAs: boolean | undefined
 
-  // One report at a time, the latest last (live/in-order.ts says why). A lost report is followed
+  // One report at a time, the latest last (lib/in-order.ts says why). A lost report is followed
   // by the next click's; the session has no more to say back.
   const report = latestInOrder(() => fetch(`${base}/position`, {
     method: 'POST',

@@ -53,6 +53,11 @@ function runExport(only: OutputName[], out: string): Promise<void> {
   })
 }
 
+/** What each test project needs installed beyond Chromium: the export tests read the PDFs with poppler, as a learner's PDF reader would, and open the PowerPoint in LibreOffice, as PowerPoint would. */
+const PROJECT_TOOLS: Record<string, () => void> = {
+  exports: () => requireTools({ pdfinfo: 'poppler-utils', pdftotext: 'poppler-utils', pdffonts: 'poppler-utils', soffice: 'libreoffice-impress' }, 'the export tests read the PDFs and open the PowerPoint'),
+}
+
 /** The outputs each test project reads: the browser tests the sites, the export tests the rest. */
 const PROJECT_OUTPUTS: Record<string, OutputName[]> = {
   browser: ['site'],
@@ -72,7 +77,11 @@ export async function makeOutputs(project: TestProject): Promise<void> {
   // Each project's setup is its own module; the process is the one thing they share.
   const run = globalThis as { deckOutputs?: Promise<void> }
   run.deckOutputs ??= (async () => {
-    const only = [...new Set(project.vitest.projects.flatMap(each => PROJECT_OUTPUTS[each.name] ?? []))]
+    const projects = project.vitest.projects.map(each => each.name)
+    // A missing tool fails the run before the export, not after it.
+    for (const name of projects)
+      PROJECT_TOOLS[name]?.()
+    const only = [...new Set(projects.flatMap(name => PROJECT_OUTPUTS[name] ?? []))]
     rmSync(OUTPUTS_DIR, { recursive: true, force: true })
     // A run's failures are its own: those of the run before go.
     rmSync(resolve(ARTIFACTS_DIR, 'failures'), { recursive: true, force: true })

@@ -104,10 +104,10 @@ async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDec
     // Every slide's code, loaded on demand, is in once the network is idle (as Slidev's own export
     // waits); until a slide's is, Slidev shows "Loading slide…" in its place.
     await page.goto(`${siteUrl}/print?print=true`, { waitUntil: 'networkidle' })
-    await page.waitForFunction(count => document.querySelectorAll('.print-slide-container .slidev-layout').length >= count
-      && !document.querySelector('.slidev-slide-loading'), deck.slides.length)
-    // Each mounted slide then counts its clicks, and the view draws it again at the last one.
-    await page.evaluate(() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done))))
+    await page.waitForFunction((count) => {
+      const slides = [...document.querySelectorAll('.print-slide-container')]
+      return slides.length >= count && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
+    }, deck.slides.length)
     await page.evaluate(({ body, css, lang }) => {
       const content = document.querySelector('#print-content')!
       // One per slide with ?print=true, each at its last click: "<slide>-<click>".
@@ -126,7 +126,11 @@ async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDec
       document.head.append(style)
       document.documentElement.lang = lang
     }, { body, css: PRINT_PAGE_CSS + css, lang: deck.headmatter.lang ?? 'en' })
-    await page.evaluate(() => document.fonts.ready)
+    // Laid out first, so that the faces the new headers and notes need are being loaded.
+    await page.evaluate(async () => {
+      void document.body.offsetHeight
+      await document.fonts.ready
+    })
     await page.emulateMedia({ media: 'screen' })
     await page.pdf({ path: output, format: 'A4', printBackground: true, preferCSSPageSize: true })
   })

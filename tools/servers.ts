@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:http'
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { stripVTControlCharacters } from 'node:util'
 
 /** A port nothing listens on now. */
 export async function freePort(): Promise<number> {
@@ -95,10 +96,12 @@ export type DevServer = Started & { url: string }
  */
 export async function startDevServer(root: string, entry: string): Promise<DevServer> {
   const cli = resolve(root, 'node_modules/@slidev/cli/bin/slidev.mjs')
-  // The address it prints: Vite moves to the next port if the one asked for was taken meanwhile.
-  const address = (output: string) => output.match(/public slide show[^\n]*?(http:\/\/localhost:\d+)\//)?.[1]
-  const started = await startUntil(root, [cli, entry, '--port', String(await freePort())], output => address(output) !== undefined, 'the dev server')
-  return { ...started, url: address(started.output())! }
+  // Slidev stops ("Port … is already in use") if the port was taken meanwhile: another is tried.
+  return onFreePorts(1, async ([port]) => {
+    // Its address, in colour where the terminal (or CI) asks for it.
+    const started = await startUntil(root, [cli, entry, '--port', String(port)], output => stripVTControlCharacters(output).includes(`localhost:${port}/`), 'the dev server')
+    return { ...started, url: `http://localhost:${port}` }
+  })
 }
 
 /** A running `npm run present`: the deck's address, the room's and the site it serves. */

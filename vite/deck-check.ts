@@ -33,16 +33,26 @@ export function deckCheck({ root }: { root: string }): Plugin {
       // The latest problems found, shown again to every page that connects (or reloads).
       let message = ''
       const show = () => message && server.ws.send({ type: 'error', err: { message, stack: '' } })
+      // Two saves in a row start two checks: only the latest one's verdict counts, whichever ends last.
+      let latest = 0
       const check = async () => {
-        const problems = await problemsOnDisk(server, root)
+        const mine = ++latest
+        // A file that does not load (a syntax error, say) is Vite's to show; said here too, and the
+        // server keeps serving.
+        const problems = await problemsOnDisk(server, root).catch((error: Error) => {
+          server.config.logger.error(`The deck's rule book could not be run: ${error.message}`)
+        })
+        if (!problems || mine !== latest)
+          return
         const fixed = message !== '' && problems.length === 0
         message = problems.length ? problemsMessage(problems) : ''
         if (message)
           server.config.logger.error(message)
         show()
-        // A page may have reconnected and been shown the old problems while this check ran.
+        // The pages' overlay goes with Vite's own update for the change; said in the terminal too, at
+        // the level of the problems it answers (the dev server says no less than warnings).
         if (fixed)
-          server.ws.send({ type: 'full-reload' })
+          server.config.logger.warn('The deck has no problems now.')
       }
       server.httpServer?.once('listening', () => void check())
       server.ws.on('connection', show)

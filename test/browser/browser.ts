@@ -121,8 +121,18 @@ export function offSiteRequests(requests: string[], siteUrl: string): string[] {
  */
 export async function openSlide(page: Page, siteUrl: string, no: number, clicks?: number): Promise<void> {
   await page.goto(`${siteUrl}/${no}${clicks === undefined ? '' : `?clicks=${clicks}`}`)
+  await slideDrawn(page, no)
+}
+
+/**
+ * Waits until slide `no` is displayed and drawn, with its fonts: Slidev mounts its wrapper at once
+ * and its code on demand ("Loading slide…" until it has come); its layout is there once it has.
+ */
+export async function slideDrawn(page: Page, no: number): Promise<void> {
   await page.locator(`.slidev-page-${no} .slidev-layout`).first().waitFor({ state: 'visible' })
-  await page.evaluate(() => document.fonts.ready)
+  await page.locator(`.slidev-page-${no} .slidev-slide-loading`).waitFor({ state: 'detached' })
+  // As document.fonts.ready, but bounded like every other wait (a reload would lose the promise).
+  await page.waitForFunction(() => document.fonts.status === 'loaded')
 }
 
 /**
@@ -164,7 +174,7 @@ export async function pressAndSettle(page: Page, key: RemoteKey, siteUrl: string
   await pressRemote(page, key)
   await page.waitForURL(url => url.href !== before)
   const position = positionOf(page.url(), siteUrl)
-  await page.locator(`.slidev-page-${position.no}`).waitFor({ state: 'visible' })
+  await slideDrawn(page, position.no)
   await settled(page)
   return position
 }

@@ -76,9 +76,13 @@ describe.each(EDITION_LOCALES)('the dev server of the %s edition', (locale) => {
     // the page on the change.
     const message = await copy.withBroken('data/charts.ts', ...FINER_FIGURE, () => page.locator('vite-error-overlay .message-body').textContent())
     expect(message).toContain(finerFigureProblem(locale))
-    // Put right, the slides come back.
+    // Put right, the check says so, and a page opened then shows the slides, not the old problem.
+    await expect.poll(() => server.output()).toContain('The deck has no problems now.')
     await page.locator('vite-error-overlay').waitFor({ state: 'detached' })
-    await page.locator('.slidev-page-1').waitFor({ state: 'visible' })
+    const fresh = await browser.newPage()
+    await openSlide(fresh, server.url, 1)
+    expect(await fresh.locator('vite-error-overlay').count()).toBe(0)
+    await fresh.close()
     await page.close()
   })
 })

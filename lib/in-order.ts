@@ -1,4 +1,5 @@
-// A window's reports to the session, in the order it made them (live/useLiveSession.ts).
+// Calls that must not overlap, the latest last: a window's reports to the live session
+// (live/useLiveSession.ts).
 
 /**
  * `send` wrapped so that one call runs at a time and the latest call's runs last. A call made while
@@ -17,7 +18,15 @@ export function latestInOrder(send: () => Promise<unknown>): () => void {
     }
     running = true
     // A failed send is the caller's to handle; here it only ends this one's turn.
-    void send().catch(() => {}).finally(() => {
+    let sent: Promise<unknown>
+    try {
+      sent = send()
+    }
+    catch (error) {
+      // Even a send that throws at once ends its turn.
+      sent = Promise.reject(error)
+    }
+    void sent.catch(() => {}).finally(() => {
       running = false
       if (waiting) {
         waiting = false

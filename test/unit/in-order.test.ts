@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { latestInOrder } from '../in-order'
+import { latestInOrder } from '../../lib/in-order'
 
 /** A send whose calls each wait until the test ends them: what was sent, and each call's end. */
 function heldSend(state: { position: number }) {
@@ -54,6 +54,20 @@ describe('latestInOrder', () => {
     report()
     fail()
     await settle()
+    expect(sent).toEqual([1, 2])
+  })
+
+  it('goes on after a send that throws at once', async () => {
+    const sent: number[] = []
+    const report = latestInOrder(() => {
+      sent.push(sent.length + 1)
+      if (sent.length === 1)
+        throw new Error('no network')
+      return Promise.resolve()
+    })
+    report()
+    await settle()
+    report()
     expect(sent).toEqual([1, 2])
   })
 })
