@@ -29,17 +29,22 @@ export function joinLiveSession(): void {
   let events: EventSource | undefined
   let joinedAs: boolean | undefined
 
-  // One report at a time, the latest last (lib/in-order.ts says why). A lost report is followed
-  // by the next click's; the session has no more to say back.
-  const report = latestInOrder(() => fetch(`${base}/position`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ presenter: isPresenter.value, page: currentSlideNo.value, clicks: clicks.value }),
-  }))
+  // Only the windows that present: not the overview, the notes, a print view or an embedded preview.
+  const presenting = () => (isPresenter.value || isPlaying.value) && !isPrintMode.value && !isEmbedded.value
+  // One report at a time, the latest last (lib/in-order.ts says why), of where the window is when
+  // it is sent. A lost report is followed by the next click's; the session has no more to say back.
+  const report = latestInOrder(async () => {
+    if (!presenting())
+      return
+    await fetch(`${base}/position`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ presenter: isPresenter.value, page: currentSlideNo.value, clicks: clicks.value }),
+    })
+  })
 
   watch([isPresenter, isPlaying, isPrintMode, isEmbedded, currentSlideNo, clicks], () => {
-    // Only the windows that present: not the overview, the notes, a print view or an embedded preview.
-    if (!(isPresenter.value || isPlaying.value) || isPrintMode.value || isEmbedded.value)
+    if (!presenting())
       return
     if (joinedAs !== isPresenter.value) {
       events?.close()
