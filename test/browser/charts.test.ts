@@ -21,15 +21,16 @@ function barWidths(page: Page, no: number, row: number): Promise<number[]> {
 
 /**
  * Presses `key`, then reads row `row`'s bar widths on every animation frame until they reach
- * `final` (or 3 s pass): the growth as the room sees it, frame by frame.
+ * `final` (or 3 s pass): the growth as the room sees it, frame by frame. The key is pressed in the
+ * same task that starts the sampling, as pressRemote presses it: pressed from the test, a loaded
+ * machine could let the whole growth pass before the first sample.
  */
 async function growthAfter(page: Page, key: RemoteKey, no: number, row: number, final: number[]): Promise<number[][]> {
-  await pressRemote(page, key)
-  return page.evaluate(({ no, row, final }) => new Promise<number[][]>((done) => {
-    const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
+  return page.evaluate(({ key, no, row, final }) => new Promise<number[][]>((done) => {
     const samples: number[][] = []
-    const start = performance.now()
+    let start = 0
     const frame = () => {
+      const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
       const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
       const widths = [...svg.querySelectorAll(`.row[data-row="${row}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
       samples.push(widths)
@@ -39,8 +40,12 @@ async function growthAfter(page: Page, key: RemoteKey, no: number, row: number, 
       else
         requestAnimationFrame(frame)
     }
+    const target = document.activeElement ?? document.body
+    for (const type of ['keydown', 'keyup'])
+      target.dispatchEvent(new KeyboardEvent(type, { key: key === 'Space' ? ' ' : key, code: key, bubbles: true, cancelable: true }))
+    start = performance.now()
     requestAnimationFrame(frame)
-  }), { no, row, final })
+  }), { key, no, row, final })
 }
 
 /** Some sample lies strictly between nothing and the full length: the bars were caught growing. */
