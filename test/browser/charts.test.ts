@@ -21,31 +21,34 @@ function barWidths(page: Page, no: number, row: number): Promise<number[]> {
 
 /**
  * Presses `key`, then reads row `row`'s bar widths on every animation frame until they reach
- * `final` (or 3 s pass): the growth as the room sees it, frame by frame. The key is pressed in the
- * same task that starts the sampling, as pressRemote presses it: pressed from the test, a loaded
- * machine could let the whole growth pass before the first sample.
+ * `final` (or 3 s pass): the growth as the room sees it, frame by frame. The sampling starts on the
+ * key's own event, in its task: started by the test after the press, it could find on a loaded
+ * machine the whole growth already passed.
  */
 async function growthAfter(page: Page, key: RemoteKey, no: number, row: number, final: number[]): Promise<number[][]> {
-  return page.evaluate(({ key, no, row, final }) => new Promise<number[][]>((done) => {
-    const samples: number[][] = []
-    let start = 0
-    const frame = () => {
-      const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
-      const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
-      const widths = [...svg.querySelectorAll(`.row[data-row="${row}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
-      samples.push(widths)
-      const arrived = widths.every((width, i) => Math.abs(width - final[i]) < 0.5)
-      if ((arrived && samples.length > 1) || performance.now() - start > 3000)
-        done(samples)
-      else
+  type Sampled = Window & { growth?: Promise<number[][]> }
+  await page.evaluate(({ no, row, final }) => {
+    (window as Sampled).growth = new Promise<number[][]>((done) => {
+      addEventListener('keydown', () => {
+        const samples: number[][] = []
+        const start = performance.now()
+        const frame = () => {
+          const svg = document.querySelector(`.slidev-page-${no} .comparison-chart__svg`) as SVGSVGElement
+          const unit = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width
+          const widths = [...svg.querySelectorAll(`.row[data-row="${row}"] rect.bar`)].map(bar => bar.getBoundingClientRect().width / unit)
+          samples.push(widths)
+          const arrived = widths.every((width, i) => Math.abs(width - final[i]) < 0.5)
+          if ((arrived && samples.length > 1) || performance.now() - start > 3000)
+            done(samples)
+          else
+            requestAnimationFrame(frame)
+        }
         requestAnimationFrame(frame)
-    }
-    const target = document.activeElement ?? document.body
-    for (const type of ['keydown', 'keyup'])
-      target.dispatchEvent(new KeyboardEvent(type, { key: key === 'Space' ? ' ' : key, code: key, bubbles: true, cancelable: true }))
-    start = performance.now()
-    requestAnimationFrame(frame)
-  }), { key, no, row, final })
+      }, { once: true, capture: true })
+    })
+  }, { no, row, final })
+  await pressRemote(page, key)
+  return page.evaluate(() => (window as Sampled).growth!)
 }
 
 /** Some sample lies strictly between nothing and the full length: the bars were caught growing. */
