@@ -4,6 +4,7 @@
 // that the entry's headmatter agrees with its entry here (lib/deck-problems.ts).
 import type { EditionWords } from './words/types.ts'
 import { EN } from './words/en.ts'
+import { ZH_HANS } from './words/zh-Hans.ts'
 import { ZH_HANT } from './words/zh-Hant.ts'
 
 /** A face the deck sets text in, from a complete font in node_modules that the build cuts down. */
@@ -29,6 +30,12 @@ const NOTO_SANS_TC: FontFace[] = [
   { family: 'Noto Sans TC', weight: 700, file: '@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf', script: 'cjk' },
 ]
 
+/** Simplified Chinese: the same, in the mainland's glyph forms (the stack is `Inter, 'Noto Sans SC'`). */
+const NOTO_SANS_SC: FontFace[] = [
+  { family: 'Noto Sans SC', weight: 400, file: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf', script: 'cjk' },
+  { family: 'Noto Sans SC', weight: 700, file: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf', script: 'cjk' },
+]
+
 /** One edition of the deck. */
 export interface Edition {
   /** Its language, as a BCP 47 tag: the headmatter's `lang`, and what `Intl` formats numbers with. */
@@ -46,6 +53,7 @@ export interface Edition {
 export const EDITIONS = {
   'en': { locale: 'en', entry: 'slides.md', exportName: 'b2b-vs-b2c-operations', faces: [...INTER, ...NOTO_SANS_TC], words: EN },
   'zh-Hant': { locale: 'zh-Hant', entry: 'slides.zh-Hant.md', exportName: 'b2b-vs-b2c-operations-zh-Hant', faces: [...INTER, ...NOTO_SANS_TC], words: ZH_HANT },
+  'zh-Hans': { locale: 'zh-Hans', entry: 'slides.zh-Hans.md', exportName: 'b2b-vs-b2c-operations-zh-Hans', faces: [...INTER, ...NOTO_SANS_SC], words: ZH_HANS },
 } as const satisfies Record<string, Edition>
 
 /** An edition's language tag: its key in EDITIONS. */

@@ -56,7 +56,7 @@ export function votePageHtml(locale: Locale, text: LiveText, script: string): st
   :root { color-scheme: light dark; --text: #1c2430; --muted: #4f5b6a; --bg: #ffffff; --accent: #0a5ca8; --on-accent: #ffffff; --rule: #d5dbe3; --room: #0f5c4d; }
   @media (prefers-color-scheme: dark) { :root { --text: #e8edf3; --muted: #aab4c0; --bg: #121820; --accent: #7cb8ff; --on-accent: #121820; --rule: #34404e; --room: #7fd8c4; } }
   * { box-sizing: border-box; }
-  body { margin: 0; background: var(--bg); color: var(--text); font: 18px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans TC', sans-serif; }
+  body { margin: 0; background: var(--bg); color: var(--text); font: 18px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif; }
   main { max-width: 34rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
   h1 { font-size: 1.5rem; margin: 0 0 1rem; }
   h2 { font-size: 1.15rem; margin: 1.5rem 0 0.75rem; }

@@ -12,6 +12,12 @@ const PINYIN = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)/g
 const CJK_SPACE = /(?<=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])\s+|\s+(?=[\u3000-\u303F\u3400-\u9FFF\uFF00-\uFFEF])/g
 
 /**
+ * White space between two quotation marks, “可能” “可以”: a line wrap of Simplified Chinese, whose
+ * quotation marks are the English ones (an English text never puts a space between ” and “).
+ */
+const QUOTES_SPACE = /(?<=[\u201C\u201D])\s+(?=[\u201C\u201D])/g
+
+/**
  * The lines of the article's text: one per heading, paragraph or point, with the scraper's pinyin
  * and the list markers removed.
  */
@@ -34,6 +40,7 @@ export function articleLines(markdown: string): string[] {
 export function normaliseText(text: string): string {
   return text
     .replace(CJK_SPACE, '')
+    .replace(QUOTES_SPACE, '')
     .normalize('NFKC')
     // The slides write "e‑commerce" with a non-breaking hyphen, so it never wraps as "e-" / "commerce".
     .replace(/\u2010/g, '-')

@@ -13,7 +13,8 @@ import { escapeHtml } from '../lib/format.ts'
 /** The deck's facts a print needs: its slides (title, notes), its language and its title. */
 export interface PrintDeck {
   slides: { title?: string, note?: string }[]
-  headmatter: { lang?: string, title?: string }
+  /** Its language and title, and its font stack (`fonts.sans`), which the printed headers and notes are set in too. */
+  headmatter: { lang?: string, title?: string, fonts?: { sans?: string } }
 }
 
 /** Slidev's slide, in CSS pixels: its canvas width, and the height its aspect ratio gives. */
@@ -84,7 +85,7 @@ function slideFrame(no: number, width: number, slide: { width: number, height: n
  */
 const PRINT_PAGE_CSS = `
   @page { size: A4; margin: 12mm 14mm; }
-  html:root, html body, #app, #page-root, #print-container, #print-content { display: block; width: auto; height: auto; overflow: visible; margin: 0; background: #fff; color: #1c2430; font-family: Inter, 'Noto Sans TC', sans-serif; }
+  html:root, html body, #app, #page-root, #print-container, #print-content { display: block; width: auto; height: auto; overflow: visible; margin: 0; background: #fff; color: #1c2430; font-family: var(--print-font), sans-serif; }
   .slide-frame { flex: none; overflow: hidden; border: 0.5pt solid #d5dbe3; }
   .slide-scale { transform-origin: 0 0; }
   .slide-scale > .print-slide-container { break-after: auto; }
@@ -125,7 +126,7 @@ async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDec
       style.textContent = css
       document.head.append(style)
       document.documentElement.lang = lang
-    }, { body, css: PRINT_PAGE_CSS + css, lang: deck.headmatter.lang ?? 'en' })
+    }, { body, css: `${PRINT_PAGE_CSS + css}\n:root { --print-font: ${deck.headmatter.fonts?.sans ?? 'Inter'}; }`, lang: deck.headmatter.lang ?? 'en' })
     // Laid out first, so that the faces the new headers and notes need are being loaded.
     await page.evaluate(async () => {
       void document.body.offsetHeight

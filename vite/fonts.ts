@@ -102,9 +102,25 @@ export function editionCodePoints(root: string, entries: string[], edition: Pick
   return points
 }
 
-/** The code points a face is cut to: the Latin faces below CJK, the CJK faces from it on. */
-export function faceCodePoints(face: FontFace, points: Iterable<number>): number[] {
-  return [...points].filter(point => isCjk(point) === (face.script === 'cjk')).sort((a, b) => a - b)
+/**
+ * The quotation marks Chinese shares with Latin, “ and ”. Chinese type draws them a full em wide,
+ * as a Chinese text sets them (“运营”, GB/T 15834); Inter's are a Latin width and crowd the
+ * characters beside them. So a Chinese edition draws them in its Chinese face, and the English
+ * edition in Inter. (‘ and ’ stay Latin: ’ is also the apostrophe of an English word.)
+ */
+export const CHINESE_QUOTES = [0x201C, 0x201D]
+
+/** True for a language written in Chinese characters ("zh-Hans", "zh-Hant"). */
+const isChinese = (locale: string) => new Intl.Locale(locale).language === 'zh'
+
+/**
+ * The code points a face is cut to in edition `locale`: the Latin faces below CJK, the CJK faces
+ * from it on, and in a Chinese edition the CJK faces the quotation marks too (CHINESE_QUOTES).
+ */
+export function faceCodePoints(face: FontFace, points: Iterable<number>, locale: string): number[] {
+  const chinese = isChinese(locale)
+  const drawnAsCjk = (point: number) => isCjk(point) || (chinese && CHINESE_QUOTES.includes(point))
+  return [...points].filter(point => drawnAsCjk(point) === (face.script === 'cjk')).sort((a, b) => a - b)
 }
 
 /** Sorted code points as a `unicode-range` value: "U+20-7E, U+A0, U+2014". */
@@ -128,7 +144,7 @@ export function unicodeRange(points: number[]): string {
  * for a font; the faces the first slide needs are preloaded (fontSubset below), so the swap comes
  * before the room can see it.
  */
-export function fontFaceCss(points: Set<number>, faces: readonly FontFace[]): string {
+export function fontFaceCss(points: Set<number>, faces: readonly FontFace[], locale: string): string {
   return faces.map(face => [
     '@font-face {',
     `  font-family: '${face.family}';`,
@@ -136,7 +152,7 @@ export function fontFaceCss(points: Set<number>, faces: readonly FontFace[]): st
     `  font-weight: ${face.weight};`,
     '  font-display: swap;',
     `  src: url(./${faceFileName(face)}) format('woff2');`,
-    `  unicode-range: ${unicodeRange(faceCodePoints(face, points))};`,
+    `  unicode-range: ${unicodeRange(faceCodePoints(face, points, locale))};`,
     '}',
   ].join('\n')).join('\n')
 }
@@ -157,12 +173,12 @@ export function editionFontsDir(root: string, locale: string): string {
  * stylesheet. Skipped when the text, the faces and the tools are what they were at the last cut
  * (a stamp file says so). Returns whether it cut, and each file's size.
  */
-export async function subsetDeckFonts(root: string, points: Set<number>, dir: string, faces: readonly FontFace[]): Promise<{ cut: boolean, bytes: Record<string, number> }> {
+export async function subsetDeckFonts(root: string, points: Set<number>, dir: string, faces: readonly FontFace[], locale: string): Promise<{ cut: boolean, bytes: Record<string, number> }> {
   const require = createRequire(join(root, 'package.json'))
   // The tools, and the packages the faces come from ("@expo-google-fonts/inter").
   const packages = ['subset-font', 'harfbuzzjs', ...new Set(faces.map(face => face.file.split('/').slice(0, 2).join('/')))]
   const versions = packages.map(name => `${name}@${JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version}`)
-  const css = fontFaceCss(points, faces)
+  const css = fontFaceCss(points, faces, locale)
   const stamp = createHash('sha256').update(JSON.stringify({ faces, features: FEATURES, versions, css })).digest('hex')
   const stampFile = join(dir, 'stamp')
   const files = faces.map(face => join(dir, faceFileName(face)))
@@ -171,7 +187,7 @@ export async function subsetDeckFonts(root: string, points: Set<number>, dir: st
     return { cut: false, bytes: sizes() }
   mkdirSync(dir, { recursive: true })
   await Promise.all(faces.map(async (face, i) => {
-    const text = String.fromCodePoint(...faceCodePoints(face, points))
+    const text = String.fromCodePoint(...faceCodePoints(face, points, locale))
     writeWhole(files[i], await subsetFont(readFileSync(require.resolve(face.file)), text, { targetFormat: 'woff2', keepFeatures: FEATURES }))
   }))
   writeWhole(join(dir, FONTS_CSS), `/* Made by vite/fonts.ts for every build and dev server: do not edit. */\n${css}\n`)
@@ -225,7 +241,7 @@ export function deckFonts({ root, edition, entries, text }: { root: string, edit
       base = config.base
     },
     async buildStart() {
-      await subsetDeckFonts(root, editionCodePoints(root, entries, text), dir, edition.faces)
+      await subsetDeckFonts(root, editionCodePoints(root, entries, text), dir, edition.faces, edition.locale)
     },
     resolveId(id: string) {
       if (id === FONTS_MODULE)

@@ -9,7 +9,7 @@ import type { DeckFacts } from '../outputs'
 import type { RemoteKey } from './browser'
 import type { SlideGeometry } from './grid'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { wordsOf } from '../../data/editions'
+import { EDITIONS, wordsOf } from '../../data/editions'
 import { DENSITY, FULL_TEXT_KINDS } from '../../lib/deck-problems'
 import { planOfNote, sessionClock } from '../../lib/pacing'
 import { EDITION_LOCALES, noteHeading } from '../deck'
@@ -305,7 +305,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     it('see the self-hosted fonts only', async () => {
       const loaded = await page.evaluate(() =>
         [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
-      expect(new Set(loaded)).toEqual(new Set(['Inter', 'Noto Sans TC']))
+      expect(new Set(loaded)).toEqual(new Set(EDITIONS[locale].faces.map(face => face.family)))
     })
 
     it('preload exactly the faces the first slide draws', async () => {

@@ -41,6 +41,11 @@ describe('normaliseText and missingPhrases', () => {
     expect(normaliseText('  What’s\n the  “Difference”，B2B  ')).toBe('what\'s the "difference",b2b')
   })
 
+  it('joins Simplified Chinese wrapped between two quotation marks, and not English beside one', () => {
+    expect(normaliseText('保留“可能”\n“可以”和“必须”\n。')).toBe('保留"可能""可以"和"必须"。')
+    expect(normaliseText('the “Difference”')).toBe('the "difference"')
+  })
+
   it('joins a word wrapped at its hyphen, and only there', () => {
     expect(normaliseText('e-\ncommerce platforms')).toBe('e-commerce platforms')
     expect(normaliseText('B2B - B2C')).toBe('b2b - b2c')

@@ -40,18 +40,19 @@ describe.each(LOCALES)('the fonts the build cuts to the %s edition\'s text', (lo
 
   beforeAll(async () => {
     text = await textOf(locale)
-    cut = await subsetDeckFonts(ROOT, editionCodePoints(ROOT, ENTRIES, text), dir, EDITIONS[locale].faces)
+    cut = await subsetDeckFonts(ROOT, editionCodePoints(ROOT, ENTRIES, text), dir, EDITIONS[locale].faces, locale)
     for (const face of EDITIONS[locale].faces)
       faces.set(faceFileName(face), await faceOf(join(dir, faceFileName(face))))
   }, 60_000)
 
   it('are one WOFF2 per face and weight, each under 150 KB, with one @font-face rule each', () => {
     expect(cut.cut).toBe(true)
-    expect(Object.keys(cut.bytes).map(path => relative(dir, path))).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2', 'noto-sans-tc-400.woff2', 'noto-sans-tc-700.woff2'])
+    const chinese = locale === 'zh-Hans' ? 'noto-sans-sc' : 'noto-sans-tc'
+    expect(Object.keys(cut.bytes).map(path => relative(dir, path))).toEqual(['inter-400.woff2', 'inter-600.woff2', 'inter-700.woff2', `${chinese}-400.woff2`, `${chinese}-700.woff2`])
     expect(Object.values(cut.bytes).filter(bytes => bytes > 150_000)).toEqual([])
     const css = readFileSync(join(dir, FONTS_CSS), 'utf8')
     expect(css.match(/@font-face/g)).toHaveLength(5)
-    expect(css.match(/url\([^)]+\)/g)).toEqual(FACES.map(face => `url(./${faceFileName(face)})`))
+    expect(css.match(/url\([^)]+\)/g)).toEqual(EDITIONS[locale].faces.map(face => `url(./${faceFileName(face)})`))
     expect(css).not.toMatch(/\.woff\)|truetype/)
     expect(css.match(/font-display: swap;/g)).toHaveLength(5)
   })
@@ -79,31 +80,34 @@ describe.each(LOCALES)('the fonts the build cuts to the %s edition\'s text', (lo
     expect(inter.getTableFeatureTags('GPOS')).toContain('kern')
     expect(inter.getTableFeatureTags('GSUB')).toEqual(expect.arrayContaining(['calt', 'tnum']))
     expect(inter.getTableFeatureTags('GSUB')).not.toContain('ss01')
-    const noto = faces.get('noto-sans-tc-400.woff2')!
+    const noto = faces.get(faceFileName(EDITIONS[locale].faces[3]))!
     // halt and palt: the CJK punctuation's half and proportional widths.
     expect(noto.getTableFeatureTags('GPOS')).toEqual(expect.arrayContaining(['halt', 'palt']))
   })
 
   it('are cut again only when the text changes', async () => {
-    expect((await subsetDeckFonts(ROOT, editionCodePoints(ROOT, ENTRIES, text), dir, EDITIONS[locale].faces)).cut).toBe(false)
+    expect((await subsetDeckFonts(ROOT, editionCodePoints(ROOT, ENTRIES, text), dir, EDITIONS[locale].faces, locale)).cut).toBe(false)
   })
 })
 
 describe('each edition\'s Chinese face', () => {
   it('holds what that edition draws: the English one only its few Chinese lines', async () => {
-    const [en, zh] = await Promise.all(LOCALES.map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, ENTRIES, await textOf(locale)))))
+    const [en, zh, hans] = await Promise.all((['en', 'zh-Hant', 'zh-Hans'] as const).map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, ENTRIES, await textOf(locale)), locale)))
     const has = (points: number[], chars: string) => [...chars].every(char => points.includes(char.codePointAt(0)!))
-    // The cover's original title and the sources' notice (both editions); the charts' Chinese words only in theirs.
+    // The cover's original title and the sources' notice (the English and Taiwan editions); the charts' Chinese words only in theirs.
     expect(has(en, '運營的區別網路聯')).toBe(true)
     expect(has(zh, '運營的區別網路聯全球電子商務銷售額')).toBe(true)
     expect(has(en, '銷售額')).toBe(false)
+    // The Simplified edition's own forms, and not the Traditional edition's.
+    expect(has(hans, '运营的区别网络联全球电子商务销售额')).toBe(true)
+    expect(has(hans, '銷售額')).toBe(false)
     // 雞 appears nowhere in the deck.
     expect(zh.includes('雞'.codePointAt(0)!)).toBe(false)
     expect(en.length).toBeLessThan(zh.length / 5)
   })
 
   it('together hold every Chinese character in the deck\'s files: a words file missing from vite/edition-text.ts would show here', async () => {
-    const editions = await Promise.all(LOCALES.map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, ENTRIES, await textOf(locale)))))
+    const editions = await Promise.all(LOCALES.map(async locale => faceCodePoints(FACES[3], editionCodePoints(ROOT, ENTRIES, await textOf(locale)), locale)))
     const inSome = new Set(editions.flat())
     const missing = deckTextFiles(ROOT, ENTRIES).flatMap(file => [...new Set(readFileSync(file, 'utf8'))]
       .filter(char => isCjk(char.codePointAt(0)!) && !inSome.has(char.codePointAt(0)!))
@@ -115,8 +119,17 @@ describe('each edition\'s Chinese face', () => {
 describe('faceCodePoints', () => {
   it('gives Inter the Latin text and Noto Sans TC the CJK, each code point once', () => {
     const points = new Set([0x41, 0x2014, 0x3001, 0x7DB2, 0xFF08])
-    expect(faceCodePoints(FACES[0], points)).toEqual([0x41, 0x2014])
-    expect(faceCodePoints(FACES[3], points)).toEqual([0x3001, 0x7DB2, 0xFF08])
+    expect(faceCodePoints(FACES[0], points, 'en')).toEqual([0x41, 0x2014])
+    expect(faceCodePoints(FACES[3], points, 'en')).toEqual([0x3001, 0x7DB2, 0xFF08])
+  })
+
+  it('gives the Chinese face the quotation marks “ ” in a Chinese edition, Inter in the English one, and ’ to Inter in both', () => {
+    const points = new Set([0x41, 0x201C, 0x201D, 0x2019, 0x8FD0])
+    expect(faceCodePoints(FACES[0], points, 'en')).toEqual([0x41, 0x2019, 0x201C, 0x201D])
+    expect(faceCodePoints(FACES[3], points, 'en')).toEqual([0x8FD0])
+    expect(faceCodePoints(FACES[0], points, 'zh-Hans')).toEqual([0x41, 0x2019])
+    expect(faceCodePoints(FACES[3], points, 'zh-Hans')).toEqual([0x201C, 0x201D, 0x8FD0])
+    expect(faceCodePoints(FACES[3], points, 'zh-Hant')).toEqual([0x201C, 0x201D, 0x8FD0])
   })
 })
 
@@ -145,7 +158,7 @@ describe('unicodeRange', () => {
 
 describe('fontFaceCss', () => {
   it('writes one rule per face and weight, WOFF2 only, with the characters it was cut to', () => {
-    expect(fontFaceCss(new Set([0x41, 0x3001, 0x3002, 0x7DB2]), [FACES[3]])).toBe([
+    expect(fontFaceCss(new Set([0x41, 0x3001, 0x3002, 0x7DB2]), [FACES[3]], 'en')).toBe([
       '@font-face {',
       '  font-family: \'Noto Sans TC\';',
       '  font-style: normal;',

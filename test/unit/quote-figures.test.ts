@@ -1,5 +1,7 @@
+import type { Locale } from '../../data/editions'
+import type { QuizItem } from '../../data/words/types'
 import { describe, expect, it } from 'vitest'
-import { wordsOf } from '../../data/editions'
+import { LOCALES, wordsOf } from '../../data/editions'
 import { CORRECT_CHOICES } from '../../data/knowledge-check'
 import { figureReferenceProblems, quoteFigures } from '../../lib/format'
 import { knowledgeCheckProblems } from '../../lib/knowledge-check'
@@ -37,12 +39,17 @@ describe('figureReferenceProblems', () => {
 })
 
 describe('knowledgeCheckProblems', () => {
-  it('finds every answer of both editions quoting a real figure', () => {
-    expect(knowledgeCheckProblems({ 'en': wordsOf('en').quiz, 'zh-Hant': wordsOf('zh-Hant').quiz }, CHARTS, CORRECT_CHOICES)).toEqual([])
+  /** Every edition's questions as they are. */
+  const QUIZZES = {} as Record<Locale, QuizItem[]>
+  for (const locale of LOCALES)
+    QUIZZES[locale] = wordsOf(locale).quiz
+
+  it('finds every answer of every edition quoting a real figure', () => {
+    expect(knowledgeCheckProblems(QUIZZES, CHARTS, CORRECT_CHOICES)).toEqual([])
   })
 
   it('names the edition and the question of an answer quoting nothing', () => {
-    const questions = { 'en': wordsOf('en').quiz, 'zh-Hant': [wordsOf('zh-Hant').quiz[0], { ...wordsOf('zh-Hant').quiz[1], answer: '{market-expansion.rows[2].b2b}' }] }
+    const questions = { ...QUIZZES, 'zh-Hant': [wordsOf('zh-Hant').quiz[0], { ...wordsOf('zh-Hant').quiz[1], answer: '{market-expansion.rows[2].b2b}' }] }
     expect(knowledgeCheckProblems(questions, CHARTS, CORRECT_CHOICES)).toEqual([
       '[knowledge check] zh-Hant question 2: {market-expansion.rows[2].b2b} names no chart row of data/charts.ts',
     ])
@@ -50,10 +57,7 @@ describe('knowledgeCheckProblems', () => {
 
   it('names a question whose choices a live vote cannot offer, and a right choice that is not one', () => {
     const [first, second, ...rest] = wordsOf('en').quiz
-    const questions = {
-      'en': [{ ...first, choices: ['B2B'] }, { ...second, choices: ['B2B', 'B2B', ''] }, ...rest],
-      'zh-Hant': wordsOf('zh-Hant').quiz,
-    }
+    const questions = { ...QUIZZES, en: [{ ...first, choices: ['B2B'] }, { ...second, choices: ['B2B', 'B2B', ''] }, ...rest] }
     expect(knowledgeCheckProblems(questions, CHARTS, [0, 0, 2, 0, 7])).toEqual([
       '[knowledge check] en question 1: has 1 choices; a live vote needs 2 to 4',
       '[knowledge check] en question 1: has 1 choices, zh-Hant has 4; the choices must match',
@@ -61,6 +65,8 @@ describe('knowledgeCheckProblems', () => {
       '[knowledge check] en question 5: CORRECT_CHOICES names choice 7, which it does not have (0 to 2)',
       '[knowledge check] zh-Hant question 1: has 4 choices, en has 1; the choices must match',
       '[knowledge check] zh-Hant question 5: CORRECT_CHOICES names choice 7, which it does not have (0 to 2)',
+      '[knowledge check] zh-Hans question 1: has 4 choices, en has 1; the choices must match',
+      '[knowledge check] zh-Hans question 5: CORRECT_CHOICES names choice 7, which it does not have (0 to 2)',
     ])
   })
 })
