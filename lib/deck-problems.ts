@@ -72,7 +72,16 @@ export function deckProblems(decks: EditionDeck[], data: DeckData): string[] {
   return [...new Set(problems)]
 }
 
-/** The entry's headmatter agrees with the registry: its language and its outputs' name. */
+/** The font families of a CSS font stack, in order: "Inter, 'Noto Sans SC'" has Inter, then Noto Sans SC. */
+export function stackFamilies(stack: unknown): string[] {
+  return typeof stack === 'string' ? stack.split(',').map(family => family.trim().replace(/^['"]|['"]$/g, '')).filter(Boolean) : []
+}
+
+/**
+ * The entry's headmatter agrees with the registry: its language, its outputs' name, and its font
+ * stacks, which name the registry's faces in order (the slides, the print views and the notes
+ * are set in them; a face named there and not cut for the edition would fall back to the machine's).
+ */
 function registryProblems(deck: EditionDeck, edition: Edition): string[] {
   const where = `[editions] ${deck.locale} (${edition.entry})`
   const problems: string[] = []
@@ -82,6 +91,13 @@ function registryProblems(deck: EditionDeck, edition: Edition): string[] {
     problems.push(`${where}: the headmatter's lang is ${JSON.stringify(lang)}; data/editions.ts says ${JSON.stringify(edition.locale)}`)
   if (deck.headmatter.exportFilename !== edition.exportName)
     problems.push(`${where}: the headmatter's exportFilename is ${JSON.stringify(deck.headmatter.exportFilename)}; data/editions.ts says ${JSON.stringify(edition.exportName)}`)
+  const families = [...new Set(edition.faces.map(face => face.family))]
+  const fonts = (deck.headmatter.fonts ?? {}) as Record<string, unknown>
+  for (const kind of ['sans', 'serif', 'mono']) {
+    const named = stackFamilies(fonts[kind])
+    if (named.join(', ') !== families.join(', '))
+      problems.push(`${where}: the headmatter's fonts.${kind} is ${JSON.stringify(fonts[kind] ?? null)}; data/editions.ts says its faces are ${families.join(', ')}`)
+  }
   return problems
 }
 

@@ -7,6 +7,7 @@ import type { Plugin } from 'vite'
 import type { Edition } from '../data/editions.ts'
 import { readFileSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
+import { EDITIONS, LOCALES } from '../data/editions.ts'
 
 const STAND_IN = '\0deck-words-of-another-edition:'
 
@@ -26,19 +27,19 @@ export function exportedName(source: string, file: string): string {
  * @param options.edition the edition built or served
  */
 export function editionWordsOnly({ root, edition }: { root: string, edition: Edition }): Plugin {
-  const wordsDir = resolve(root, 'data/words')
-  const own = resolve(wordsDir, `${edition.locale}.ts`)
+  const data = resolve(root, 'data')
+  // The other editions' words files, without their extension: "./words/zh-Hant" and "./words/zh-Hant.ts" alike.
+  const others = new Set(LOCALES.filter(locale => EDITIONS[locale].locale !== edition.locale).map(locale => resolve(data, 'words', locale)))
   return {
     name: 'deck:edition-words',
     enforce: 'pre',
     resolveId(source, importer, options) {
       // The rule book, run on every edition by the dev server (vite/deck-check.ts), loads them all.
-      if (options?.ssr || !importer || resolve(dirname(importer)) !== resolve(root, 'data') || !source.startsWith('./words/'))
+      if (options?.ssr || !importer || resolve(dirname(importer)) !== data)
         return
-      const file = resolve(dirname(importer), source)
-      if (file === own || basename(file) === 'types.ts')
-        return
-      return STAND_IN + file
+      const file = resolve(data, source).replace(/\.ts$/, '')
+      if (others.has(file))
+        return `${STAND_IN}${file}.ts`
     },
     load(id) {
       if (!id.startsWith(STAND_IN))
@@ -46,7 +47,12 @@ export function editionWordsOnly({ root, edition }: { root: string, edition: Edi
       const file = id.slice(STAND_IN.length)
       const name = exportedName(readFileSync(file, 'utf8'), file)
       const message = `The words of ${basename(file, '.ts')} are not in the ${edition.locale} edition's build (vite/edition-words.ts)`
-      return `export const ${name} = new Proxy({}, { get() { throw new Error(${JSON.stringify(message)}) } })\n`
+      // Only a read of a word fails: Vue's and the runtime's own probes (symbols, then, toJSON, __v_…) find nothing.
+      return [
+        `const read = key => { if (typeof key === 'string' && key !== 'then' && key !== 'toJSON' && !key.startsWith('__v_')) throw new Error(${JSON.stringify(message)}) }`,
+        `export const ${name} = new Proxy({}, { get(_, key) { read(key) } })`,
+        '',
+      ].join('\n')
     },
   }
 }

@@ -13,6 +13,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import process from 'node:process'
 import subsetFont from 'subset-font'
+import { isChinese, isCjk } from '../lib/script.ts'
 
 /** Where the build finds each edition's cut fonts and their stylesheet, a folder per edition (git-ignored). */
 export const FONTS_DIR = 'styles/fonts'
@@ -26,12 +27,6 @@ export const FONTS_CSS = 'deck-fonts.css'
  * Inter's stylistic sets and alternates would double its size for glyphs the deck never asks for.
  */
 export const FEATURES = ['ccmp', 'locl', 'mark', 'mkmk', 'rlig', 'liga', 'clig', 'calt', 'kern', 'rvrn', 'ltra', 'ltrm', 'halt', 'chws', 'palt', 'tnum']
-
-/** Where CJK begins: radicals, ideographs, CJK punctuation, kana, full-width forms. */
-const CJK_START = 0x2E80
-
-/** True for a code point the Chinese face draws rather than Inter. */
-export const isCjk = (point: number): boolean => point >= CJK_START
 
 /**
  * Kept whatever the text: printable ASCII (typed answers, URLs, Slidev's own controls and
@@ -109,9 +104,6 @@ export function editionCodePoints(root: string, entries: string[], edition: Pick
  * edition in Inter. (‘ and ’ stay Latin: ’ is also the apostrophe of an English word.)
  */
 export const CHINESE_QUOTES = [0x201C, 0x201D]
-
-/** True for a language written in Chinese characters ("zh-Hans", "zh-Hant"). */
-const isChinese = (locale: string) => new Intl.Locale(locale).language === 'zh'
 
 /**
  * The code points a face is cut to in edition `locale`: the Latin faces below CJK, the CJK faces
@@ -202,7 +194,7 @@ export async function subsetDeckFonts(root: string, points: Set<number>, dir: st
  * against the faces the cover loads.
  */
 export function firstSlideFaces(faces: readonly FontFace[], lang: string | undefined): FontFace[] {
-  return faces.filter(face => face.script === 'latin' || face.weight === 400 || /^zh\b/i.test(lang ?? ''))
+  return faces.filter(face => face.script === 'latin' || face.weight === 400 || isChinese(lang))
 }
 
 /**

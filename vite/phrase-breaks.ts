@@ -1,36 +1,57 @@
-// Lines of Chinese that break between phrases, never inside a word. Chinese has no spaces, so a
-// browser may break between any two characters: 同一個產／品, 達成目／標. Chromium's own phrase
-// breaking (`word-break: auto-phrase`) covers Japanese only. So at build time each Chinese
-// edition's Markdown gets a <wbr> between the phrases BudouX finds (Google's phrase model, one per
-// script), and the slides' CSS (styles/theme.css) breaks Chinese text only there
-// (`word-break: keep-all`), at punctuation and spaces, or anywhere as a last resort
-// (`overflow-wrap: anywhere`) rather than overflow. A <wbr> is not text: the slides' words, their
-// search in a PDF and what a screen reader reads are unchanged.
+// Lines of Chinese that break between phrases rather than between any two characters. Chinese has
+// no spaces, so a browser may break between any two characters: 同一個產／品, 達成目／標.
+// Chromium's own phrase breaking (`word-break: auto-phrase`) covers Japanese only. So at build time
+// each Chinese edition's Markdown gets a <wbr> between the phrases BudouX finds (Google's phrase
+// model, one per script), and a block with such breaks breaks its Chinese only there, at spaces and
+// at punctuation (`word-break: keep-all`, styles/theme.css), or anywhere as a last resort rather
+// than overflow. A <wbr> is not text: the slides' words, their search in a PDF and what a screen
+// reader reads are unchanged. BudouX's model is statistical and now and then starts a phrase inside
+// a word (通过线|上平台): a phrase start that ICU's dictionary puts inside a word is dropped
+// (phraseSplitterOf), and the test of the real pages (test/unit/phrase-breaks.test.ts) lists the
+// deck's words that must stay whole.
 import type { MarkdownExit, StateCore, Token } from 'markdown-exit'
 import type { Locale } from '../data/editions.ts'
-import { resolve } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { Parser, zhHansModel, zhHantModel } from 'budoux'
-import { EDITIONS, LOCALES } from '../data/editions.ts'
+import { EDITIONS, isLocale, LOCALES } from '../data/editions.ts'
+import { chineseScript, isChinese } from '../lib/script.ts'
 import { loadEdition, ROOT } from './decks.ts'
 
 /** BudouX's phrase model for a language's script, or undefined for a language written with spaces. */
 function phraseModelOf(locale: string): ConstructorParameters<typeof Parser>[0] | undefined {
-  const { language, script } = new Intl.Locale(locale).maximize()
-  if (language !== 'zh')
+  if (!isChinese(locale))
     return undefined
-  return script === 'Hant' ? zhHantModel : zhHansModel
+  return chineseScript(locale) === 'Hant' ? zhHantModel : zhHansModel
 }
 
 /** Splits text into its phrases, or returns it whole in a language written with spaces. */
 export type PhraseSplitter = (text: string) => string[]
 
-/** The phrase splitter of a language: BudouX with its script's model ("zh-Hans", "zh-Hant"). */
+/**
+ * The phrase splitter of a language: BudouX with its script's model ("zh-Hans", "zh-Hant"), its
+ * phrases joined again wherever a phrase would start inside a word as ICU's Chinese dictionary
+ * reads it (`Intl.Segmenter`, the same one browsers use): BudouX's model alone cuts 个|人偏|好 and
+ * 通过线|上平台.
+ */
 export function phraseSplitterOf(locale: string): PhraseSplitter | undefined {
   const model = phraseModelOf(locale)
   if (!model)
     return undefined
   const parser = new Parser(model)
-  return text => parser.parse(text)
+  const words = new Intl.Segmenter(locale, { granularity: 'word' })
+  return (text) => {
+    const wordStarts = new Set([...words.segment(text)].map(word => word.index))
+    const phrases: string[] = []
+    let offset = 0
+    for (const phrase of parser.parse(text)) {
+      if (phrases.length > 0 && !wordStarts.has(offset))
+        phrases[phrases.length - 1] += phrase
+      else
+        phrases.push(phrase)
+      offset += phrase.length
+    }
+    return phrases
+  }
 }
 
 /**
@@ -49,26 +70,50 @@ export function phraseStarts(text: string, split: PhraseSplitter): Set<number> {
 
 /** Chinese characters and the punctuation set among them (ideographic, full-width). */
 const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u
+const HAN = /\p{Script=Han}/u
+const LATIN_OR_DIGIT = /[A-Z0-9]/i
+/** Punctuation a line must not end with, and punctuation a line must not start with. */
+const OPENING = /[（《「『〈【〔“‘]/
+const CLOSING = /[，。、：；！？）》」』〉】〕”’…—·]/
 
 /**
- * True for a phrase start where a <wbr> belongs: between two Chinese characters. Latin words and
- * numbers keep the breaks they have (at their spaces), even in a Chinese paragraph ("e|ndorses"
- * would be a phrase start of BudouX's model there).
+ * True for a phrase start where a <wbr> belongs: between two Chinese characters (not before a
+ * closing mark nor after an opening one), or between a
+ * Chinese character and a Latin letter or digit written against it (B2B和B2C), which
+ * `word-break: keep-all` would otherwise join. Latin words keep the breaks they have, at their
+ * spaces ("e|ndorses" can be a phrase start of BudouX's model in a Chinese paragraph).
  */
-const needsBreak = (text: string, at: number) => at > 0 && at < text.length && CJK.test(text[at - 1]) && CJK.test(text[at])
+export function needsBreak(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length)
+    return false
+  const [before, after] = [text[at - 1], text[at]]
+  // A <wbr> is a break even where Chinese rules forbid one (a line that starts with 》or ends with 《).
+  if (OPENING.test(before) || CLOSING.test(after))
+    return false
+  return (CJK.test(before) && CJK.test(after))
+    || (HAN.test(before) && LATIN_OR_DIGIT.test(after))
+    || (LATIN_OR_DIGIT.test(before) && HAN.test(after))
+}
+
+/** A token of `type` with `content`, made as the rule's parser makes its own. */
+function tokenOf(TokenOf: StateCore['Token'], type: 'text' | 'html_inline', content: string): Token {
+  const token = new TokenOf(type, '', 0)
+  token.content = content
+  return token
+}
 
 /**
  * Puts a <wbr> between the phrases of one inline run (a paragraph, a heading, a list item, a
  * table cell). Its text tokens are read as one text, so a phrase running across bold or italic
- * marks is still one phrase; the <wbr>s go into the text tokens.
+ * marks is still one phrase, and a phrase that starts where a bold run starts or ends gets its
+ * <wbr> there; the <wbr>s go into the text tokens, never into code or HTML.
  */
-function breakInline(inline: Token, split: PhraseSplitter, TokenOf: StateCore['Token']): void {
+export function breakInline(inline: Token, split: PhraseSplitter, TokenOf: StateCore['Token']): void {
   const children = inline.children ?? []
-  const texts = children.filter(token => token.type === 'text')
-  const whole = texts.map(token => token.content).join('')
-  if (!/\p{Script=Han}/u.test(whole))
+  const whole = children.filter(token => token.type === 'text').map(token => token.content).join('')
+  if (!HAN.test(whole))
     return
-  const starts = phraseStarts(whole, split)
+  const starts = [...phraseStarts(whole, split)].filter(at => needsBreak(whole, at))
   const out: Token[] = []
   let offset = 0
   for (const token of children) {
@@ -76,36 +121,40 @@ function breakInline(inline: Token, split: PhraseSplitter, TokenOf: StateCore['T
       out.push(token)
       continue
     }
-    const { content } = token
-    let from = 0
-    for (let at = 1; at <= content.length; at++) {
-      if (at < content.length && !(starts.has(offset + at) && needsBreak(whole, offset + at)))
-        continue
-      const piece = new TokenOf('text', '', 0)
-      piece.content = content.slice(from, at)
-      out.push(piece)
-      if (at < content.length) {
-        const wbr = new TokenOf('html_inline', '', 0)
-        wbr.content = '<wbr>'
-        out.push(wbr)
-      }
+    const end = offset + token.content.length
+    // Breaks within this token, and at its start (a phrase that begins after a bold mark).
+    const cuts = starts.filter(at => at >= offset && at < end)
+    let from = offset
+    for (const at of cuts) {
+      if (at > from)
+        out.push(tokenOf(TokenOf, 'text', whole.slice(from, at)))
+      out.push(tokenOf(TokenOf, 'html_inline', '<wbr>'))
       from = at
     }
-    offset += content.length
+    out.push(tokenOf(TokenOf, 'text', whole.slice(from, end)))
+    offset = end
   }
   inline.children = out
 }
 
 /**
+ * Slidev's id of a slide's module: its file's path and its number (`pages/zh-Hans/impact.md__slidev_12.md`,
+ * `regexSlideSourceId` in @slidev/cli). site.test.ts checks that the built Chinese slides have
+ * their breaks, so a change of this form in Slidev shows there.
+ */
+const SLIDE_MODULE = /__slidev_\d+\.md$/
+
+/**
  * The markdown-it (markdown-exit) plugin: in each Markdown file of a Chinese edition, a <wbr>
- * between phrases. `localeOf` names the edition a file belongs to; Slidev renders each slide with
- * its file's path as `env.id` (`pages/zh-Hans/impact.md__slidev_12.md`).
+ * between phrases. `localeOf` names the edition a file belongs to.
  */
 export function phraseBreaks(md: MarkdownExit, localeOf: (file: string) => Locale | undefined): void {
   const splitters = new Map(LOCALES.map(locale => [locale, phraseSplitterOf(EDITIONS[locale].locale)]))
   md.core.ruler.push('phrase_breaks', (state) => {
     const id = typeof state.env?.id === 'string' ? state.env.id : ''
-    const locale = localeOf(id.replace(/__slidev_\d+\.md$/, ''))
+    if (!SLIDE_MODULE.test(id))
+      return
+    const locale = localeOf(id.replace(SLIDE_MODULE, ''))
     const split = locale && splitters.get(locale)
     if (!split)
       return
@@ -117,8 +166,22 @@ export function phraseBreaks(md: MarkdownExit, localeOf: (file: string) => Local
 }
 
 /**
+ * The edition a Markdown file belongs to by where it is: an edition's entry (`slides.zh-Hans.md`)
+ * or its pages folder (`pages/zh-Hans/`), as docs/maintainer.md asks an edition to keep them.
+ */
+export function editionByPlace(file: string, root = ROOT): Locale | undefined {
+  const path = resolve(file)
+  const entry = LOCALES.find(locale => resolve(root, EDITIONS[locale].entry) === path)
+  if (entry)
+    return entry
+  const folder = basename(dirname(path))
+  return resolve(dirname(path), '..') === resolve(root, 'pages') && isLocale(folder) ? folder : undefined
+}
+
+/**
  * Which edition each Markdown file belongs to: its entry and every page it pulls in, as Slidev's
- * parser reads them now. A file two editions share belongs to neither (it gets no breaks).
+ * parser reads them at the start; a page added since (in `npm run dev`) by its place
+ * (editionByPlace). A file two editions share belongs to neither (it gets no breaks).
  */
 export async function editionsOfFiles(root = ROOT): Promise<(file: string) => Locale | undefined> {
   const owners = new Map<string, Locale | null>()
@@ -127,5 +190,8 @@ export async function editionsOfFiles(root = ROOT): Promise<(file: string) => Lo
     for (const file of Object.keys(deck.markdownFiles))
       owners.set(resolve(file), owners.has(resolve(file)) ? null : locale)
   }
-  return file => owners.get(resolve(file)) ?? undefined
+  return (file) => {
+    const owner = owners.get(resolve(file))
+    return owner === undefined ? editionByPlace(file, root) : owner ?? undefined
+  }
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EDITIONS, wordsOf } from '../../data/editions'
 import { DENSITY, FULL_TEXT_KINDS } from '../../lib/deck-problems'
 import { planOfNote, sessionClock } from '../../lib/pacing'
+import { isChinese } from '../../lib/script'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from '../outputs'
 import { fullyRevealed, keepFailures, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, pressRemote, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
@@ -38,6 +39,8 @@ interface SlideVisit {
   smallText: string[]
   geometry: SlideGeometry
   chineseSpaces: string[]
+  /** Its phrase breaks (vite/phrase-breaks.ts), and those whose block does not break Chinese only there. */
+  phraseBreaks: { count: number, notKeepAll: number }
   /** Texts below WCAG AA against what is drawn behind them, in dark mode (light: clickStates). */
   darkContrast: string[]
   /** Light mode; dark mode only changes colours, whose contrast `darkContrast` computes. */
@@ -67,9 +70,13 @@ async function clickState(page: Page, no: number, clicks: number): Promise<{ pro
  * The checks made on a slide with everything revealed, in light mode and then in dark mode (its
  * colours only: their contrast is computed against what is drawn, as in light mode).
  */
-async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'chineseSpaces' | 'darkContrast' | 'axe'>> {
+async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'chineseSpaces' | 'phraseBreaks' | 'darkContrast' | 'axe'>> {
   const smallText = await textBelowFloors(page, no, HANDOUT_KINDS.includes(kind))
   const chineseSpaces = await strayChineseSpaces(page, no)
+  const phraseBreaks = await page.evaluate((no) => {
+    const breaks = [...document.querySelectorAll(`.slidev-page-${no} .slidev-layout wbr`)]
+    return { count: breaks.length, notKeepAll: breaks.filter(wbr => getComputedStyle(wbr.parentElement!).wordBreak !== 'keep-all').length }
+  }, no)
   const light = await seriousAxeViolations(page, no)
   await page.emulateMedia({ colorScheme: 'dark' })
   await page.waitForFunction(() => document.documentElement.classList.contains('dark'))
@@ -78,7 +85,7 @@ async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick
   await page.emulateMedia({ colorScheme: 'light' })
   await page.waitForFunction(() => !document.documentElement.classList.contains('dark'))
   await settled(page)
-  return { smallText, chineseSpaces, darkContrast, axe: light }
+  return { smallText, chineseSpaces, phraseBreaks, darkContrast, axe: light }
 }
 
 /**
@@ -148,6 +155,15 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(walk.visits.map(visit => visit.no)).toEqual(slides.map(slide => slide.no))
       expect(walk.requests.length).toBeGreaterThan(0)
       expect(offSiteRequests(walk.requests, deck.site.url)).toEqual([])
+    })
+
+    it(isChinese(locale) ? 'breaks its Chinese between phrases: a <wbr> between them on its slides, each in a block that breaks only there' : 'has no phrase breaks: English breaks at its spaces', () => {
+      const breaks = walk.visits.map(visit => visit.phraseBreaks)
+      if (isChinese(locale))
+        expect(breaks.reduce((sum, slide) => sum + slide.count, 0)).toBeGreaterThan(500)
+      else
+        expect(breaks.reduce((sum, slide) => sum + slide.count, 0)).toBe(0)
+      expect(breaks.reduce((sum, slide) => sum + slide.notKeepAll, 0)).toBe(0)
     })
 
     describe.each(slides)('slide $no: $title', ({ no, kind }) => {

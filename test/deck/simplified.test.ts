@@ -18,6 +18,20 @@ await parseDecksFirst()
  */
 const TRADITIONAL_ONLY = '並來係個們側備傳僅億優儲內兩別刪則動務勝勢勵區協參員唸問啟單嗎國圍圖團報場壯夠夥學實寧寫將專對導屬師帳帶幾廣張後從態慮應戰戶捨掃採換擇據擴敗數斷於時暫曉書會東桿棧業構槓標樣機檔權歡歲氣決沒減測準滿潛濃為無營爭牽猶獨獲獻現產畫異當發眾確礎種稱穩競筆節範簡簽約納紙細紹終組結絡給統經維網線緩縮總績織繫繼續義習聞聯聲聽臨與舊蓋處號蝦術衝補裡製複見規覽觀觸訂計討訓記設訴註評詞試話該認語誠誤說誰課調談請論講謝謹證譯議讀變讓財貢貨買費貿資賣質賴賺購贊趨跡蹤車軟較載轉辦辭這連週進運過達遞遠適選還邊郵鄰銷錄錢錫錯鍵鎖鐘鑰長門開間閱闊關隊隨雙雜離難電靜響頁項順須預頭頻題額顏願類顧顯飯餘饋驗體麥麼點'
 
+/** The 6,763 Chinese characters of GB 2312 (rows 16 to 87), read through the GB 18030 decoder. */
+const GB2312_HANZI = (() => {
+  const decoder = new TextDecoder('gb18030')
+  const chars = new Set<string>()
+  for (let row = 0xB0; row <= 0xF7; row++) {
+    for (let cell = 0xA1; cell <= 0xFE; cell++) {
+      const char = decoder.decode(new Uint8Array([row, cell]))
+      if (/\p{Script=Han}/u.test(char))
+        chars.add(char)
+    }
+  }
+  return chars
+})()
+
 /** Taiwan usage, in Simplified characters, and what a mainland text says instead. */
 const TAIWAN_USAGE: [RegExp, string][] = [
   [/营运/, '运营'],
@@ -47,7 +61,7 @@ const TAIWAN_USAGE: [RegExp, string][] = [
 ]
 
 /** Everything the edition says, each piece with where it is: its slides, their notes and its words. */
-async function editionText(locale: Locale): Promise<[string, string][]> {
+async function whatItSays(locale: Locale): Promise<[string, string][]> {
   const deck = await loadDeck(locale)
   return [
     ...deck.slides.flatMap((slide, i) => [[`slide ${i + 1}`, slide.content], [`slide ${i + 1}'s note`, slide.note ?? '']] as [string, string][]),
@@ -57,14 +71,22 @@ async function editionText(locale: Locale): Promise<[string, string][]> {
 
 describe('the zh-Hans edition', () => {
   it('has no Traditional-only character', async () => {
-    const found = (await editionText('zh-Hans')).flatMap(([where, text]) => [...new Set(text)]
+    const found = (await whatItSays('zh-Hans')).flatMap(([where, text]) => [...new Set(text)]
       .filter(char => TRADITIONAL_ONLY.includes(char))
       .map(char => `${where}: ${char}`))
     expect(found).toEqual([])
   })
 
+  it('writes every Chinese character from GB 2312, the mainland\'s basic set (a Traditional form is outside it)', async () => {
+    const outside = (await whatItSays('zh-Hans')).flatMap(([where, text]) => [...new Set(text)]
+      .filter(char => /\p{Script=Han}/u.test(char) && !GB2312_HANZI.has(char))
+      .map(char => `${where}: ${char}`))
+    expect(GB2312_HANZI.size).toBe(6763)
+    expect(outside).toEqual([])
+  })
+
   it('has no Taiwan usage', async () => {
-    const found = (await editionText('zh-Hans')).flatMap(([where, text]) => TAIWAN_USAGE
+    const found = (await whatItSays('zh-Hans')).flatMap(([where, text]) => TAIWAN_USAGE
       .filter(([word]) => word.test(text))
       .map(([word, mainland]) => `${where}: ${text.match(word)![0]} (a mainland text says ${mainland})`))
     expect(found).toEqual([])

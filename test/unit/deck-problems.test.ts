@@ -7,11 +7,14 @@ import { deckProblems, emptyWords, slideReading } from '../../lib/deck-problems'
 
 const DATA = DECK_DATA as DeckData
 
+/** The English edition's font stacks, as its headmatter writes them (either quotes). */
+const FONTS = { sans: 'Inter, \'Noto Sans TC\'', serif: 'Inter, \'Noto Sans TC\'', mono: 'Inter, "Noto Sans TC"' }
+
 /** A one-slide deck of 75 minutes whose single slide says `note`. */
 function deck(overrides: Partial<EditionDeck> = {}, slide: Partial<EditionDeck['slides'][number]> = {}): EditionDeck {
   return {
     locale: 'en',
-    headmatter: { exportFilename: 'b2b-vs-b2c-operations', duration: '75min' },
+    headmatter: { exportFilename: 'b2b-vs-b2c-operations', duration: '75min', fonts: FONTS },
     slides: [{ frontmatter: { layout: 'cover' }, content: '# Title\n\nA line.', note: '**Cover (about 75 minutes, from 0:00).**\n\nSay hello.', ...slide }],
     ...overrides,
   }
@@ -23,9 +26,12 @@ describe('deckProblems', () => {
   })
 
   it('holds the entry\'s headmatter to the registry of editions', () => {
-    expect(deckProblems([deck({ headmatter: { lang: 'zh-Hant', exportFilename: 'deck', duration: '75min' } })], DATA)).toEqual([
+    const fonts = { sans: 'Inter, \'Noto Sans SC\'', serif: 'Inter, \'Noto Sans TC\'' }
+    expect(deckProblems([deck({ headmatter: { lang: 'zh-Hant', exportFilename: 'deck', duration: '75min', fonts } })], DATA)).toEqual([
       '[editions] en (slides.md): the headmatter\'s lang is "zh-Hant"; data/editions.ts says "en"',
       '[editions] en (slides.md): the headmatter\'s exportFilename is "deck"; data/editions.ts says "b2b-vs-b2c-operations"',
+      '[editions] en (slides.md): the headmatter\'s fonts.sans is "Inter, \'Noto Sans SC\'"; data/editions.ts says its faces are Inter, Noto Sans TC',
+      '[editions] en (slides.md): the headmatter\'s fonts.mono is null; data/editions.ts says its faces are Inter, Noto Sans TC',
     ])
   })
 
@@ -43,7 +49,7 @@ describe('deckProblems', () => {
       '[notes] en slide 4 (impact): a part of the article; its note must ask the room a question ("Ask the room")',
       `[notes] en slide 5: the note must open with its plan in bold, as ${EDITIONS.en.words.notes.planHeading.source} (minutes, then the start)`,
     ])
-    expect(deckProblems([deck({ headmatter: { exportFilename: 'b2b-vs-b2c-operations', duration: '60min' } })], DATA)).toEqual([
+    expect(deckProblems([deck({ headmatter: { exportFilename: 'b2b-vs-b2c-operations', duration: '60min', fonts: FONTS } })], DATA)).toEqual([
       '[notes] en: the notes plan 75 min; the headmatter\'s duration (the presenter\'s timer) is 60min',
     ])
   })

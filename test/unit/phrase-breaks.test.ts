@@ -1,8 +1,10 @@
+import type { Locale } from '../../data/editions'
 import { resolve } from 'node:path'
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
-import { editionsOfFiles, phraseBreaks, phraseSplitterOf, phraseStarts } from '../../vite/phrase-breaks'
-import { ROOT } from '../deck'
+import { EDITIONS } from '../../data/editions'
+import { editionByPlace, editionsOfFiles, needsBreak, phraseBreaks, phraseSplitterOf, phraseStarts } from '../../vite/phrase-breaks'
+import { loadDeck, ROOT } from '../deck'
 
 describe('phraseStarts', () => {
   it('gives the offset where each phrase after the first starts', () => {
@@ -11,34 +13,80 @@ describe('phraseStarts', () => {
   })
 })
 
+describe('needsBreak', () => {
+  it('is true between two Chinese characters and where Chinese meets a Latin letter or digit, never inside a Latin word or beside a space', () => {
+    expect(needsBreak('产品', 1)).toBe(true)
+    expect(needsBreak('B2B和', 3)).toBe(true)
+    expect(needsBreak('和B2C', 1)).toBe(true)
+    expect(needsBreak('endorses', 1)).toBe(false)
+    expect(needsBreak('B2B 和', 3)).toBe(false)
+    expect(needsBreak('产品', 0)).toBe(false)
+    expect(needsBreak('区别》', 2)).toBe(false)
+    expect(needsBreak('《区别', 1)).toBe(false)
+  })
+})
+
 describe('phraseSplitterOf', () => {
-  it('splits Chinese by its script\'s model, and nothing written with spaces', () => {
-    expect(phraseSplitterOf('zh-Hans')!('同一个产品，卖两次').join('|')).not.toMatch(/产\|品/)
-    expect(phraseSplitterOf('zh-Hant')!('達成目標').join('|')).not.toMatch(/目\|標/)
+  it('splits Chinese into BudouX\'s phrases, never inside a word of ICU\'s dictionary', () => {
+    expect(phraseSplitterOf('zh-Hans')!('产品直接卖给个人')).toEqual(['产品', '直接', '卖', '给', '个人'])
+    expect(phraseSplitterOf('zh-Hans')!('通过线上平台')).toEqual(['通过线上', '平台'])
+    expect(phraseSplitterOf('zh-Hant')!('同一個產品，賣兩次').join('|')).not.toMatch(/產\|品/)
+  })
+
+  it('has nothing to split in a language written with spaces', () => {
     expect(phraseSplitterOf('en')).toBeUndefined()
   })
 })
 
-describe('the phrase_breaks rule', () => {
+/** The rule on a renderer, with the edition of a file named by its last folder. */
+function renderer() {
   const md = createMarkdownExit({ html: true })
-  md.use(phraseBreaks, (file: string) => file.endsWith('zh.md') ? 'zh-Hans' : file.endsWith('tw.md') ? 'zh-Hant' : 'en')
-  const render = (text: string, id: string) => md.render(text, { id: `${id}__slidev_3.md` })
+  md.use(phraseBreaks, (file: string): Locale | undefined => ({ hans: 'zh-Hans', hant: 'zh-Hant', en: 'en' } as const)[file.split('/').at(-2)!])
+  return (text: string, folder: string) => md.render(text, { id: `/deck/${folder}/page.md__slidev_3.md` })
+}
 
-  it('puts a <wbr> between phrases of a Chinese edition\'s file, across bold marks, and leaves the text as it was', () => {
-    const html = render('与**潜在合作伙伴**建立稳固的关系，可以带来**新市场**和增长机会。', '/deck/pages/zh.md')
-    expect(html).toContain('<wbr>')
-    expect(html.replace(/<[^>]+>/g, '')).toBe('与潜在合作伙伴建立稳固的关系，可以带来新市场和增长机会。\n')
-    // Never inside a word.
-    expect(html).not.toMatch(/合<wbr>作|伙<wbr>伴|市<wbr>场/)
+describe('the phrase_breaks rule', () => {
+  const render = renderer()
+
+  it('puts a <wbr> between the phrases of a Chinese edition\'s slide, where a bold run starts and ends too', () => {
+    expect(render('与**潜在合作伙伴**建立稳固的关系，可以带来**新市场**和增长机会。', 'hans')).toBe(
+      '<p>与<strong><wbr>潜在<wbr>合作<wbr>伙伴</strong><wbr>建立<wbr>稳固<wbr>的<wbr>关系，<wbr>可以<wbr>带来<strong><wbr>新<wbr>市场</strong><wbr>和<wbr>增长<wbr>机会。</p>\n',
+    )
   })
 
-  it('never breaks a Latin word, even in a Chinese paragraph', () => {
-    const html = render('that 金鑰匙跨境 (Golden Key Cross-border) endorses its views', '/deck/pages/tw.md')
-    expect(html.replace(/<wbr>/g, '|')).toMatch(/endorses its views/)
+  it('breaks where Chinese meets Latin written against it, never inside a Latin word, before a closing mark or after an opening one', () => {
+    expect(render('《B2B和B2C運營的區別》 that 金鑰匙跨境 endorses its views（原文）', 'hant')).toBe(
+      '<p>《B2B<wbr>和<wbr>B2C<wbr>運營<wbr>的<wbr>區別》 that 金鑰匙<wbr>跨境 endorses its views（原文）</p>\n',
+    )
   })
 
-  it('leaves another edition\'s files alone', () => {
-    expect(render('同一个产品，卖两次', '/deck/pages/en.md')).not.toContain('<wbr>')
+  it('leaves the English edition and anything that is not a slide alone', () => {
+    expect(render('同一个产品，卖两次', 'en')).toBe('<p>同一个产品，卖两次</p>\n')
+    const md = createMarkdownExit({ html: true })
+    md.use(phraseBreaks, () => 'zh-Hans')
+    expect(md.render('同一个产品，卖两次', { id: '/deck/README.md' })).toBe('<p>同一个产品，卖两次</p>\n')
+  })
+})
+
+/**
+ * Words of the Chinese editions' slides that a line must never split, among them every one
+ * BudouX's model alone split (个|人, 偏|好, 线|上, 覆|盖面, 数|据, 确|保).
+ */
+const WHOLE_WORDS: Record<'zh-Hans' | 'zh-Hant', string[]> = {
+  'zh-Hans': ['个人', '偏好', '线上', '覆盖面', '数据', '确保', '制作', '要点', '区别', '产品', '目的', '渠道', '运营', '客户', '消费者', '企业', '忠诚度', '合作', '市场', '说明', '课程'],
+  'zh-Hant': ['個人', '偏好', '線上', '產品', '目標', '區別', '營運', '管道', '客戶', '消費者', '企業', '市場', '說明', '課程'],
+}
+
+describe.each(['zh-Hans', 'zh-Hant'] as const)('the %s edition\'s slides, as the build breaks them', (locale) => {
+  it('keep every listed word whole, and break elsewhere', async () => {
+    const md = createMarkdownExit({ html: true })
+    md.use(phraseBreaks, await editionsOfFiles(ROOT))
+    const deck = await loadDeck(locale)
+    const html = deck.slides.map((slide, i) => md.render(slide.content, { id: `${slide.source.filepath}__slidev_${i + 1}.md` })).join('\n')
+    expect(html.match(/<wbr>/g)!.length).toBeGreaterThan(500)
+    const text = html.replace(/<(?!wbr>)[^>]+>/g, '')
+    const split = WHOLE_WORDS[locale].flatMap(word => [...word].slice(1).map((_, i) => `${word.slice(0, i + 1)}<wbr>${word.slice(i + 1)}`)).filter(cut => text.includes(cut))
+    expect(split).toEqual([])
   })
 })
 
@@ -48,7 +96,14 @@ describe('editionsOfFiles', () => {
     expect(localeOf(resolve(ROOT, 'pages/zh-Hans/impact.md'))).toBe('zh-Hans')
     expect(localeOf(resolve(ROOT, 'pages/zh-Hant/impact.md'))).toBe('zh-Hant')
     expect(localeOf(resolve(ROOT, 'pages/impact.md'))).toBe('en')
-    expect(localeOf(resolve(ROOT, 'slides.zh-Hans.md'))).toBe('zh-Hans')
+    expect(localeOf(resolve(ROOT, EDITIONS['zh-Hans'].entry))).toBe('zh-Hans')
     expect(localeOf(resolve(ROOT, 'README.md'))).toBeUndefined()
+  })
+
+  it('names a page added since by its place: an edition\'s pages folder', async () => {
+    const localeOf = await editionsOfFiles(ROOT)
+    expect(localeOf(resolve(ROOT, 'pages/zh-Hans/new-page.md'))).toBe('zh-Hans')
+    expect(editionByPlace(resolve(ROOT, 'pages/new-page.md'))).toBeUndefined()
+    expect(editionByPlace(resolve(ROOT, 'pages/de/page.md'))).toBeUndefined()
   })
 })
