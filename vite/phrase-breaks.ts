@@ -14,6 +14,7 @@ import type { Locale } from '../data/editions.ts'
 import { basename, dirname, resolve } from 'node:path'
 import { Parser, zhHansModel, zhHantModel } from 'budoux'
 import { EDITIONS, isLocale, LOCALES } from '../data/editions.ts'
+import { hasHan, mayBreakAt } from '../lib/line-breaks.ts'
 import { chineseScript, isChinese } from '../lib/script.ts'
 import { loadEdition, ROOT } from './decks.ts'
 
@@ -68,33 +69,6 @@ export function phraseStarts(text: string, split: PhraseSplitter): Set<number> {
   return starts
 }
 
-/** Chinese characters and the punctuation set among them (ideographic, full-width). */
-const CJK = /[\p{Script=Han}\u3000-\u303F\uFF00-\uFFEF]/u
-const HAN = /\p{Script=Han}/u
-const LATIN_OR_DIGIT = /[A-Z0-9]/i
-/** Punctuation a line must not end with, and punctuation a line must not start with. */
-const OPENING = /[（《「『〈【〔“‘]/
-const CLOSING = /[，。、：；！？）》」』〉】〕”’…—·]/
-
-/**
- * True for a phrase start where a <wbr> belongs: between two Chinese characters (not before a
- * closing mark nor after an opening one), or between a
- * Chinese character and a Latin letter or digit written against it (B2B和B2C), which
- * `word-break: keep-all` would otherwise join. Latin words keep the breaks they have, at their
- * spaces ("e|ndorses" can be a phrase start of BudouX's model in a Chinese paragraph).
- */
-export function needsBreak(text: string, at: number): boolean {
-  if (at <= 0 || at >= text.length)
-    return false
-  const [before, after] = [text[at - 1], text[at]]
-  // A <wbr> is a break even where Chinese rules forbid one (a line that starts with 》or ends with 《).
-  if (OPENING.test(before) || CLOSING.test(after))
-    return false
-  return (CJK.test(before) && CJK.test(after))
-    || (HAN.test(before) && LATIN_OR_DIGIT.test(after))
-    || (LATIN_OR_DIGIT.test(before) && HAN.test(after))
-}
-
 /** A token of `type` with `content`, made as the rule's parser makes its own. */
 function tokenOf(TokenOf: StateCore['Token'], type: 'text' | 'html_inline', content: string): Token {
   const token = new TokenOf(type, '', 0)
@@ -111,9 +85,9 @@ function tokenOf(TokenOf: StateCore['Token'], type: 'text' | 'html_inline', cont
 export function breakInline(inline: Token, split: PhraseSplitter, TokenOf: StateCore['Token']): void {
   const children = inline.children ?? []
   const whole = children.filter(token => token.type === 'text').map(token => token.content).join('')
-  if (!HAN.test(whole))
+  if (!hasHan(whole))
     return
-  const starts = [...phraseStarts(whole, split)].filter(at => needsBreak(whole, at))
+  const starts = [...phraseStarts(whole, split)].filter(at => mayBreakAt(whole, at))
   const out: Token[] = []
   let offset = 0
   for (const token of children) {

@@ -3,7 +3,8 @@ import { resolve } from 'node:path'
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
 import { EDITIONS } from '../../data/editions'
-import { editionByPlace, editionsOfFiles, needsBreak, phraseBreaks, phraseSplitterOf, phraseStarts } from '../../vite/phrase-breaks'
+import { hasHan, mayBreakAt, wordRuns } from '../../lib/line-breaks'
+import { editionByPlace, editionsOfFiles, phraseBreaks, phraseSplitterOf, phraseStarts } from '../../vite/phrase-breaks'
 import { loadDeck, ROOT } from '../deck'
 
 describe('phraseStarts', () => {
@@ -13,16 +14,30 @@ describe('phraseStarts', () => {
   })
 })
 
-describe('needsBreak', () => {
+describe('mayBreakAt', () => {
   it('is true between two Chinese characters and where Chinese meets a Latin letter or digit, never inside a Latin word or beside a space', () => {
-    expect(needsBreak('产品', 1)).toBe(true)
-    expect(needsBreak('B2B和', 3)).toBe(true)
-    expect(needsBreak('和B2C', 1)).toBe(true)
-    expect(needsBreak('endorses', 1)).toBe(false)
-    expect(needsBreak('B2B 和', 3)).toBe(false)
-    expect(needsBreak('产品', 0)).toBe(false)
-    expect(needsBreak('区别》', 2)).toBe(false)
-    expect(needsBreak('《区别', 1)).toBe(false)
+    expect(mayBreakAt('产品', 1)).toBe(true)
+    expect(mayBreakAt('B2B和', 3)).toBe(true)
+    expect(mayBreakAt('和B2C', 1)).toBe(true)
+    expect(mayBreakAt('endorses', 1)).toBe(false)
+    expect(mayBreakAt('B2B 和', 3)).toBe(false)
+    expect(mayBreakAt('产品', 0)).toBe(false)
+    expect(mayBreakAt('区别》', 2)).toBe(false)
+    expect(mayBreakAt('《区别', 1)).toBe(false)
+  })
+})
+
+describe('wordRuns', () => {
+  it('cuts Chinese between the words of ICU\'s dictionary, where a line may break', () => {
+    expect(wordRuns('产品直接卖给个人，通过线上平台', 'zh-Hans')).toEqual(['产品', '直接', '卖', '给', '个人，', '通过', '线上', '平台'])
+    expect(wordRuns('B2C 的：用户体验和产品质量。', 'zh-Hans')).toEqual(['B2C 的：', '用户', '体验', '和', '产品', '质量。'])
+    expect(wordRuns('《B2B和B2C运营的区别》', 'zh-Hans').join('|')).toBe('《B2B|和|B2C|运营|的|区别》')
+  })
+
+  it('leaves a language written with spaces, and text with no Chinese, whole', () => {
+    expect(wordRuns('Direct sales, trade shows', 'en')).toEqual(['Direct sales, trade shows'])
+    expect(wordRuns('B2B 21.8', 'zh-Hans')).toEqual(['B2B 21.8'])
+    expect(hasHan('B2B 21.8')).toBe(false)
   })
 })
 
