@@ -35,21 +35,23 @@ export function mayBreakAt(text: string, at: number): boolean {
 export const hasHan = (text: string): boolean => HAN.test(text)
 
 /**
- * `text` cut where a line may break between two words, as ICU's dictionary reads the words of
- * `locale` (`Intl.Segmenter`, in every browser and in Node), so that "personal" (two characters)
- * stays on one line (test/unit/phrase-breaks.test.ts has the examples). Text in a language written with spaces comes back whole: it breaks at its spaces.
+ * The offsets of `text` where a line may break between two words, as ICU's dictionary reads the
+ * words of `locale` (`Intl.Segmenter`, in every browser and in Node), so that "personal" (two
+ * characters) stays on one line (test/unit/phrase-breaks.test.ts has the examples). None in a
+ * language written with spaces: it breaks at its spaces.
  */
-export function wordRuns(text: string, locale: string): string[] {
+export function wordBreaks(text: string, locale: string): number[] {
   if (!isChinese(locale) || !hasHan(text))
-    return [text]
-  const runs: string[] = []
-  let from = 0
-  for (const { index } of new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)) {
-    if (mayBreakAt(text, index)) {
-      runs.push(text.slice(from, index))
-      from = index
-    }
-  }
-  runs.push(text.slice(from))
-  return runs
+    return []
+  return [...new Intl.Segmenter(locale, { granularity: 'word' }).segment(text)].map(word => word.index).filter(at => mayBreakAt(text, at))
+}
+
+/** `text` cut at `offsets` (ascending): "abc" at [1] is "a", "bc". */
+export function cutAt(text: string, offsets: readonly number[]): string[] {
+  return [0, ...offsets].map((from, i) => text.slice(from, offsets[i] ?? text.length))
+}
+
+/** `text` cut where a line may break between two words (wordBreaks). */
+export function wordRuns(text: string, locale: string): string[] {
+  return cutAt(text, wordBreaks(text, locale))
 }

@@ -7,14 +7,14 @@
 // than overflow. A <wbr> is not text: the slides' words, their search in a PDF and what a screen
 // reader reads are unchanged. BudouX's model is statistical and now and then starts a phrase inside
 // a word (通过线|上平台): a phrase start that ICU's dictionary puts inside a word is dropped
-// (phraseSplitterOf), and the test of the real pages (test/unit/phrase-breaks.test.ts) lists the
+// (phraseBreaksOf), and the test of the real pages (test/unit/phrase-breaks.test.ts) lists the
 // deck's words that must stay whole.
 import type { MarkdownExit, StateCore, Token } from 'markdown-exit'
 import type { Locale } from '../data/editions.ts'
 import { basename, dirname, resolve } from 'node:path'
 import { Parser, zhHansModel, zhHantModel } from 'budoux'
 import { EDITIONS, isLocale, LOCALES } from '../data/editions.ts'
-import { hasHan, mayBreakAt } from '../lib/line-breaks.ts'
+import { wordBreaks } from '../lib/line-breaks.ts'
 import { chineseScript, isChinese } from '../lib/script.ts'
 import { loadEdition, ROOT } from './decks.ts'
 
@@ -25,48 +25,38 @@ function phraseModelOf(locale: string): ConstructorParameters<typeof Parser>[0] 
   return chineseScript(locale) === 'Hant' ? zhHantModel : zhHansModel
 }
 
-/** Splits text into its phrases, or returns it whole in a language written with spaces. */
-export type PhraseSplitter = (text: string) => string[]
+/** Where a line of a text may break: its offsets, ascending. */
+export type BreakFinder = (text: string) => number[]
 
 /**
- * The phrase splitter of a language: BudouX with its script's model ("zh-Hans", "zh-Hant"), its
- * phrases joined again wherever a phrase would start inside a word as ICU's Chinese dictionary
- * reads it (`Intl.Segmenter`, the same one browsers use): BudouX's model alone cuts 个|人偏|好 and
- * 通过线|上平台.
+ * The offsets where each phrase after the first starts, phrases given in order: ["同一个", "产品"]
+ * start a phrase at 3.
  */
-export function phraseSplitterOf(locale: string): PhraseSplitter | undefined {
+export function phraseStarts(phrases: readonly string[]): number[] {
+  const starts: number[] = []
+  let offset = 0
+  for (const phrase of phrases.slice(0, -1)) {
+    offset += phrase.length
+    starts.push(offset)
+  }
+  return starts
+}
+
+/**
+ * Where a line of a language may break between phrases: where BudouX's model for its script
+ * ("zh-Hans", "zh-Hant") starts a phrase and a line may break between two words (wordBreaks,
+ * lib/line-breaks.ts, the components' own rule). BudouX's model alone cuts 个|人偏|好 and
+ * 通过线|上平台; ICU's dictionary, the same one browsers use, keeps those words whole.
+ */
+export function phraseBreaksOf(locale: string): BreakFinder | undefined {
   const model = phraseModelOf(locale)
   if (!model)
     return undefined
   const parser = new Parser(model)
-  const words = new Intl.Segmenter(locale, { granularity: 'word' })
   return (text) => {
-    const wordStarts = new Set([...words.segment(text)].map(word => word.index))
-    const phrases: string[] = []
-    let offset = 0
-    for (const phrase of parser.parse(text)) {
-      if (phrases.length > 0 && !wordStarts.has(offset))
-        phrases[phrases.length - 1] += phrase
-      else
-        phrases.push(phrase)
-      offset += phrase.length
-    }
-    return phrases
+    const words = new Set(wordBreaks(text, locale))
+    return phraseStarts(parser.parse(text)).filter(at => words.has(at))
   }
-}
-
-/**
- * The offsets in `text` where a new phrase starts (never 0), as `split` finds them. A line may
- * break there.
- */
-export function phraseStarts(text: string, split: PhraseSplitter): Set<number> {
-  const starts = new Set<number>()
-  let offset = 0
-  for (const phrase of split(text).slice(0, -1)) {
-    offset += phrase.length
-    starts.add(offset)
-  }
-  return starts
 }
 
 /** A token of `type` with `content`, made as the rule's parser makes its own. */
@@ -82,12 +72,10 @@ function tokenOf(TokenOf: StateCore['Token'], type: 'text' | 'html_inline', cont
  * marks is still one phrase, and a phrase that starts where a bold run starts or ends gets its
  * <wbr> there; the <wbr>s go into the text tokens, never into code or HTML.
  */
-export function breakInline(inline: Token, split: PhraseSplitter, TokenOf: StateCore['Token']): void {
+export function breakInline(inline: Token, breaksIn: BreakFinder, TokenOf: StateCore['Token']): void {
   const children = inline.children ?? []
   const whole = children.filter(token => token.type === 'text').map(token => token.content).join('')
-  if (!hasHan(whole))
-    return
-  const starts = [...phraseStarts(whole, split)].filter(at => mayBreakAt(whole, at))
+  const starts = breaksIn(whole)
   const out: Token[] = []
   let offset = 0
   for (const token of children) {
@@ -123,18 +111,18 @@ const SLIDE_MODULE = /__slidev_\d+\.md$/
  * between phrases. `localeOf` names the edition a file belongs to.
  */
 export function phraseBreaks(md: MarkdownExit, localeOf: (file: string) => Locale | undefined): void {
-  const splitters = new Map(LOCALES.map(locale => [locale, phraseSplitterOf(EDITIONS[locale].locale)]))
+  const finders = new Map(LOCALES.map(locale => [locale, phraseBreaksOf(EDITIONS[locale].locale)]))
   md.core.ruler.push('phrase_breaks', (state) => {
     const id = typeof state.env?.id === 'string' ? state.env.id : ''
     if (!SLIDE_MODULE.test(id))
       return
     const locale = localeOf(id.replace(SLIDE_MODULE, ''))
-    const split = locale && splitters.get(locale)
-    if (!split)
+    const breaksIn = locale && finders.get(locale)
+    if (!breaksIn)
       return
     for (const token of state.tokens) {
       if (token.type === 'inline')
-        breakInline(token, split, state.Token)
+        breakInline(token, breaksIn, state.Token)
     }
   })
 }

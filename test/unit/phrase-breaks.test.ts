@@ -3,14 +3,14 @@ import { resolve } from 'node:path'
 import { createMarkdownExit } from 'markdown-exit'
 import { describe, expect, it } from 'vitest'
 import { EDITIONS } from '../../data/editions'
-import { hasHan, mayBreakAt, wordRuns } from '../../lib/line-breaks'
-import { editionByPlace, editionsOfFiles, phraseBreaks, phraseSplitterOf, phraseStarts } from '../../vite/phrase-breaks'
+import { cutAt, hasHan, mayBreakAt, wordRuns } from '../../lib/line-breaks'
+import { editionByPlace, editionsOfFiles, phraseBreaks, phraseBreaksOf, phraseStarts } from '../../vite/phrase-breaks'
 import { loadDeck, ROOT } from '../deck'
 
 describe('phraseStarts', () => {
   it('gives the offset where each phrase after the first starts', () => {
-    expect(phraseStarts('同一个产品卖两次', () => ['同一个', '产品', '卖两次'])).toEqual(new Set([3, 5]))
-    expect(phraseStarts('产品', () => ['产品'])).toEqual(new Set())
+    expect(phraseStarts(['同一个', '产品', '卖两次'])).toEqual([3, 5])
+    expect(phraseStarts(['产品'])).toEqual([])
   })
 })
 
@@ -41,15 +41,25 @@ describe('wordRuns', () => {
   })
 })
 
-describe('phraseSplitterOf', () => {
+describe('cutAt', () => {
+  it('cuts a text at its offsets', () => {
+    expect(cutAt('同一个产品', [3])).toEqual(['同一个', '产品'])
+    expect(cutAt('产品', [])).toEqual(['产品'])
+  })
+})
+
+describe('phraseBreaksOf', () => {
+  /** A text cut where phraseBreaksOf(locale) says a line may break. */
+  const phrases = (text: string, locale: string) => cutAt(text, phraseBreaksOf(locale)!(text))
+
   it('splits Chinese into BudouX\'s phrases, never inside a word of ICU\'s dictionary', () => {
-    expect(phraseSplitterOf('zh-Hans')!('产品直接卖给个人')).toEqual(['产品', '直接', '卖', '给', '个人'])
-    expect(phraseSplitterOf('zh-Hans')!('通过线上平台')).toEqual(['通过线上', '平台'])
-    expect(phraseSplitterOf('zh-Hant')!('同一個產品，賣兩次').join('|')).not.toMatch(/產\|品/)
+    expect(phrases('产品直接卖给个人', 'zh-Hans')).toEqual(['产品', '直接', '卖', '给', '个人'])
+    expect(phrases('通过线上平台', 'zh-Hans')).toEqual(['通过线上', '平台'])
+    expect(phrases('同一個產品，賣兩次', 'zh-Hant').join('|')).not.toMatch(/產\|品/)
   })
 
   it('has nothing to split in a language written with spaces', () => {
-    expect(phraseSplitterOf('en')).toBeUndefined()
+    expect(phraseBreaksOf('en')).toBeUndefined()
   })
 })
 
