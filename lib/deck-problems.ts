@@ -46,6 +46,14 @@ export interface DeckData {
 /** What a slide may ask the room to read, from the back: bullets, and words (a Chinese character counts half). */
 export const DENSITY = { bullets: 6, words: 45 }
 
+/**
+ * What slide kind `kind` may ask the room to read: DENSITY, but the recap (the conclusion) is one
+ * diagram of the session's seven labels, the three levers of part 1 and the four areas of part 2.
+ */
+export function densityOf(kind: string): typeof DENSITY {
+  return kind === 'conclusion' ? { ...DENSITY, bullets: 7 } : DENSITY
+}
+
 /** The slide kinds that carry a part of the article: the room is asked a question on each. */
 const ARTICLE_PARTS = ['models', 'comparison', 'impact', 'conclusion']
 
@@ -62,6 +70,7 @@ export function deckProblems(decks: EditionDeck[], data: DeckData): string[] {
     ...notesProblems(deck, data.editions[deck.locale]),
     ...densityProblems(deck),
     ...pageProblems(deck, data.objectives.length),
+    ...agendaProblems(deck, data.editions[deck.locale]),
   ])
   const tested = new Set(data.questionObjectives.flat())
   for (const objective of data.objectives.filter(objective => !tested.has(objective)))
@@ -189,6 +198,41 @@ function pageProblems(deck: EditionDeck, objectiveCount: number): string[] {
   return problems
 }
 
+/** A line of the agenda: its words after the icon. */
+const AGENDA_LINE = /^\d+\. (?:<carbon-[\w-]+ \/> )?(.+)$/gm
+
+/** The line's length, in emphasis at its end: "_5 min_", "_5 分鐘_". */
+const AGENDA_MINUTES = /_([^_]+)_$/
+
+/**
+ * The agenda says what the rail says: each line opens with the rail's name of its part, and gives
+ * the minutes the notes plan for that part's slides (the count of lines is pageProblems').
+ */
+function agendaProblems(deck: EditionDeck, edition: Edition): string[] {
+  const agenda = deck.slides.findIndex(slide => slide.frontmatter.layout === 'agenda')
+  if (agenda < 0)
+    return []
+  const where = `[pages] ${deck.locale} slide ${agenda + 1} (agenda)`
+  const parts = agendaParts(deck.slides.map(slide => slide.frontmatter))
+  const plans = deck.slides.map(slide => planOfNote(slide.note, edition.words.notes.planHeading)?.minutes ?? 0)
+  const lines = [...deck.slides[agenda].content.matchAll(AGENDA_LINE)]
+  return parts.flatMap((part, i) => {
+    const line = lines[i]
+    if (!line)
+      return []
+    const text = line[1].trim()
+    const length = text.match(AGENDA_MINUTES)
+    const words = text.slice(0, length?.index).trim().replaceAll('**', '')
+    const minutes = length ? Number.parseInt(length[1]) : undefined
+    const end = parts[i + 1]?.firstSlide ?? deck.slides.length + 1
+    const planned = plans.slice(part.firstSlide - 1, end - 1).reduce((sum, minutes) => sum + minutes, 0)
+    return [
+      ...(words.startsWith(part.label) ? [] : [`${where}: line ${i + 1} reads "${words}"; it must open with its part's name on the rail, "${part.label}"`]),
+      ...(minutes === planned ? [] : [`${where}: line ${i + 1} (${part.label}) gives ${minutes ?? 'no'} min; the notes plan ${planned} min for slides ${part.firstSlide}–${end - 1} (_${planned} min_ at the line's end)`]),
+    ]
+  })
+}
+
 /** One Chinese character (Han ideograph). */
 const HAN = /\p{Script=Han}/gu
 
@@ -202,6 +246,13 @@ export function readingLoad(text: string): number {
   const words = text.replace(HAN, ' ').split(/\s+/).filter(word => /[\p{L}\p{N}]/u.test(word)).length
   return words + han / 2
 }
+
+/**
+ * The running case's two lines (::b2b-case:: and ::b2c-case::, up to the next slot): not counted.
+ * They show the same two buyers of one chair maker on slide after slide, an example read at a
+ * glance beside the slide's points, not more points to read.
+ */
+const RUNNING_CASE = ['b2b-case', 'b2c-case']
 
 /** A list item's mark: "- ", "1. ". */
 const LIST_MARK = /^\s*(?:[-*+]|\d+\.)\s/
@@ -218,7 +269,13 @@ export const FULL_TEXT_KINDS = ['sources', 'figure-sources', 'summary']
  */
 export function slideReading(content: string): { words: number, bullets: number } {
   const lines = content.replace(/<!--[\s\S]*?-->/g, '').split('\n')
-  const body = lines.filter(line => !/^#\s/.test(line) && !/^::[\w-]+::$/.test(line.trim()))
+  let inCase = false
+  const body = lines.filter((line) => {
+    const slot = line.trim().match(/^::([\w-]+)::$/)
+    if (slot)
+      inCase = RUNNING_CASE.includes(slot[1])
+    return !slot && !inCase && !/^#\s/.test(line)
+  })
   const bullets = body.filter(line => LIST_MARK.test(line)).length
   const text = body.map(line => line.replace(LIST_MARK, '')).join('\n').replace(/<[^>]+>/g, ' ').replace(/[*_`>#|]/g, ' ')
   return { words: readingLoad(text), bullets }
@@ -230,10 +287,11 @@ function densityProblems(deck: EditionDeck): string[] {
     if (FULL_TEXT_KINDS.includes(String(slide.frontmatter.layout)))
       return []
     const { words, bullets } = slideReading(slide.content)
+    const limits = densityOf(String(slide.frontmatter.layout ?? 'default'))
     const where = `[density] ${deck.locale} slide ${i + 1}`
     return [
-      ...(bullets > DENSITY.bullets ? [`${where}: ${bullets} bullets; a slide asks the room to read at most ${DENSITY.bullets}`] : []),
-      ...(words > DENSITY.words ? [`${where}: ${words} words; a slide asks the room to read at most ${DENSITY.words} (a Chinese character counts half)`] : []),
+      ...(bullets > limits.bullets ? [`${where}: ${bullets} bullets; a slide asks the room to read at most ${limits.bullets}`] : []),
+      ...(words > limits.words ? [`${where}: ${words} words; a slide asks the room to read at most ${limits.words} (a Chinese character counts half)`] : []),
     ]
   })
 }

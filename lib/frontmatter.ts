@@ -10,6 +10,12 @@ export const FRONTMATTER_PROBLEM_PREFIX = '[frontmatter]'
 /** The click that starts a discussion's countdown (components/ActivityTimer.vue). */
 const DISCUSSION_CLICKS = 1
 
+/** The pictures a comparison may draw (components/ComparisonVisual.vue), or its points as tiles. */
+export const COMPARISON_VISUALS = ['accounts', 'relationships', 'channels']
+
+/** A comparison's clicks: B2B is shown from the start, B2C on the first, the running case on the second. */
+const COMPARISON_CLICKS = 2
+
 const isText = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 const isWholeFrom1 = (value: unknown) => Number.isInteger(value) && (value as number) >= 1
 
@@ -41,7 +47,23 @@ export function frontmatterProblems(frontmatters: Record<string, unknown>[], cha
         report('format', 'must say how the room works ("in groups of three or four")')
       if (frontmatter.clicks !== DISCUSSION_CLICKS)
         report('clicks', `must be ${DISCUSSION_CLICKS}: the click that starts the countdown`)
+      if (!isText(frontmatter.output))
+        report('output', 'must say what the room produces and who reports back')
+      if (frontmatter.activity !== undefined && !['group', 'solo'].includes(frontmatter.activity as string))
+        report('activity', 'must be group (the default) or solo (alone, then in pairs)')
     }
+    if (layout === 'comparison') {
+      if (!isText(frontmatter.topic))
+        report('topic', 'must name the article\'s difference over the title ("1 · Purpose and target audience")')
+      if (!COMPARISON_VISUALS.includes(frontmatter.visual as string))
+        report('visual', `must be one of ${COMPARISON_VISUALS.join(', ')}`)
+      if (frontmatter.clicks !== COMPARISON_CLICKS)
+        report('clicks', `must be ${COMPARISON_CLICKS}: B2C, then the running case`)
+    }
+    if (layout === 'figure-sources' && !['references', 'derivations'].includes(frontmatter.show as string))
+      report('show', 'must be references (the publications) or derivations (how each derived figure was made)')
+    if (layout === 'closing' && !isText(frontmatter.contact))
+      report('contact', 'must say how the room reaches the trainer after the session')
     if (layout === 'impact') {
       const chart = charts.find(chart => chart.id === frontmatter.chart)
       if (!chart)

@@ -7,10 +7,17 @@ import type { EditionWords } from './types.ts'
 export const EN = {
   ui: {
     modelNames: { b2b: 'Business-to-Business', b2c: 'Business-to-Consumer' },
-    groupDiscussion: 'Group discussion',
+    activityKinds: { group: 'Group discussion', solo: 'Reflect, then pair' },
+    activityOutput: 'Output',
     partName: number => `Part ${number}`,
     minutesUnit: 'min',
     sessionParts: 'Parts of the session',
+    slideNumber: number => `Slide ${number}`,
+    comparisonVisuals: {
+      accounts: { b2b: 'A few large buyers', b2c: 'Many small buyers' },
+      relationships: { b2b: 'One deep relationship with a partner', b2c: 'Many light touchpoints with customers' },
+    },
+    scenes: { b2b: 'B2B: a pallet of boxes delivered to one business', b2c: 'B2C: parcels delivered one by one to many people' },
     activityTimer: { name: 'Discussion timer', left: 'left', paused: 'Paused', ended: 'Time’s up' },
     pacing: {
       name: 'Session pacing',
@@ -39,7 +46,7 @@ export const EN = {
     reference: (value, label) => `${value} = ${label}`,
     sourceLine: ({ sources, derived }) => [
       `${sources.length > 1 ? 'Sources' : 'Source'}: ${sources.join('; ')}.`,
-      ...(derived ? ['*Derived: formula on the figures’ sources slide.'] : []),
+      ...(derived ? ['*Derived: formula in the appendix.'] : []),
     ].join(' '),
     derivedFootnote: formula => `*Derived: ${formula}.`,
     notComparableFootnote: (row, why) => `${row}: not directly comparable, ${why}.`,

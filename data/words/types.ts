@@ -11,14 +11,22 @@ import type { ChartFigures, ModelId, Reliability, RowFigures } from '../types.ts
 export interface UiText {
   /** Each model spelled out, beside its short name ("B2B"). */
   modelNames: Record<ModelId, string>
-  /** Over a group discussion's format: "Group discussion · Part 1 · 8 min in groups". */
-  groupDiscussion: string
+  /** Over an activity's question, by how the room works: in groups, or alone then in pairs. */
+  activityKinds: Record<'group' | 'solo', string>
+  /** Before what an activity produces: "Output". */
+  activityOutput: string
   /** A part of the session by its number: "Part 1". */
   partName: (number: number) => string
   /** The unit of an activity's length, under its number: "min". */
   minutesUnit: string
   /** The progress rail's name for screen readers. */
   sessionParts: string
+  /** The slide's number at the rail's end, for questions ("go back to 13"): its accessible name. */
+  slideNumber: (number: number) => string
+  /** The accessible name of each model's picture (components/ModelScene.vue): what it shows. */
+  scenes: Record<ModelId, string>
+  /** The accessible names of a comparison's pictures (components/ComparisonVisual.vue), by kind and model. */
+  comparisonVisuals: Record<'accounts' | 'relationships', Record<ModelId, string>>
   /** A discussion's countdown: its accessible name, and what it says under the time. */
   activityTimer: { name: string, left: string, paused: string, ended: string }
   /** The presenter view's pacing: the current slide's plan and where the session stands. */

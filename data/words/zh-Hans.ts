@@ -12,9 +12,17 @@ import type { EditionWords } from './types.ts'
 export const ZH_HANS = {
   ui: {
     modelNames: { b2b: '企业对企业', b2c: '企业对消费者' },
-    groupDiscussion: '小组讨论',
-    partName: number => `第 ${number} 部分`,
+    activityKinds: { group: '小组讨论', solo: '先独立思考，再两人交流' },
+    activityOutput: '成果',
+    // 第一部分, 第二部分: a part's number in Chinese numerals, as the notes and pages write it.
+    partName: number => `第${'一二三四五六七八九十'[number - 1] ?? ` ${number} `}部分`,
     minutesUnit: '分钟',
+    slideNumber: number => `第 ${number} 页`,
+    comparisonVisuals: {
+      accounts: { b2b: '少数几个大买家', b2c: '许多小买家' },
+      relationships: { b2b: '与一个合作伙伴的深度关系', b2c: '与许多顾客的轻度接触' },
+    },
+    scenes: { b2b: 'B2B：一整托盘货物送到一家企业', b2c: 'B2C：一个个包裹分别送到许多人手中' },
     sessionParts: '课程环节',
     activityTimer: { name: '讨论计时器', left: '剩余', paused: '已暂停', ended: '时间到' },
     pacing: {
@@ -44,7 +52,7 @@ export const ZH_HANS = {
     reference: (value, label) => `${value} = ${label}`,
     sourceLine: ({ sources, derived }) => [
       `数据来源：${sources.join('；')}。`,
-      ...(derived ? ['*为推算值，公式见“图表数据来源”页。'] : []),
+      ...(derived ? ['*为推算值，公式见附录。'] : []),
     ].join(''),
     derivedFootnote: formula => `*推算：${formula}。`,
     notComparableFootnote: (row, why) => `${row}：不能直接比较，${why}。`,
@@ -89,7 +97,7 @@ export const ZH_HANS = {
     },
     'strategic-decisions': {
       title: '产品型企业在营销上投入多少',
-      finding: '2011 年和 2025 年，B2C 产品型企业的营销投入占比都更高',
+      finding: 'B2C 产品型企业投入营销的比例，2011 年和 2025 年都更高',
       question: '同样是卖产品，B2B 企业和 B2C 企业谁在营销上投入更多？',
       rows: [
         { label: '营销费用占企业预算的比例，2011 年 8 月', unit: '占企业预算的 %，产品型企业' },

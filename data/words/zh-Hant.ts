@@ -8,9 +8,16 @@ import type { EditionWords } from './types.ts'
 export const ZH_HANT = {
   ui: {
     modelNames: { b2b: '企業對企業', b2c: '企業對消費者' },
-    groupDiscussion: '小組討論',
-    partName: number => `第 ${number} 部分`,
+    activityKinds: { group: '小組討論', solo: '個人思考，兩兩分享' },
+    activityOutput: '成果',
+    partName: number => number >= 1 && number <= 9 ? `第${'一二三四五六七八九'[number - 1]}部分` : `第 ${number} 部分`,
     minutesUnit: '分鐘',
+    slideNumber: number => `第 ${number} 張投影片`,
+    comparisonVisuals: {
+      accounts: { b2b: '少數幾個大買家', b2c: '許多小買家' },
+      relationships: { b2b: '與一個合作夥伴的深入關係', b2c: '與許多顧客的淺層互動' },
+    },
+    scenes: { b2b: 'B2B：一整個棧板的貨送到一家企業', b2c: 'B2C：一個個包裹送到許多人手上' },
     sessionParts: '課程各部分',
     activityTimer: { name: '討論計時器', left: '剩餘', paused: '已暫停', ended: '時間到' },
     pacing: {
@@ -40,7 +47,7 @@ export const ZH_HANT = {
     reference: (value, label) => `${value} = ${label}`,
     sourceLine: ({ sources, derived }) => [
       `資料來源：${sources.join('；')}。`,
-      ...(derived ? ['*推算值：公式見「圖表數據的出處」頁。'] : []),
+      ...(derived ? ['*推算值：公式見附錄。'] : []),
     ].join(''),
     derivedFootnote: formula => `*推算：${formula}。`,
     notComparableFootnote: (row, why) => `${row}：不能直接比較，${why}。`,
@@ -85,7 +92,7 @@ export const ZH_HANT = {
     },
     'strategic-decisions': {
       title: '產品型企業花多少錢做行銷',
-      finding: '2011 年和 2025 年，B2C 產品型企業投入行銷的比例都更高',
+      finding: 'B2C 產品型企業投入行銷的比例，2011 年和 2025 年都更高',
       question: 'B2B 和 B2C 的產品型企業，誰在行銷上花得更多？',
       rows: [
         { label: '行銷占企業預算的比例，2011 年 8 月', unit: '占企業預算的 %，產品型企業' },

@@ -237,10 +237,48 @@ export async function slideDensity(page: Page, no: number): Promise<{ words: num
     const layout = document.querySelector(`.slidev-page-${no} .slidev-layout`)!
     const body = layout.cloneNode(true) as Element
     // Nor does what is hidden from everyone: the impact title not shown (its question or its finding).
-    body.querySelectorAll('h1, .model-badge, .comparison-chart, [aria-hidden="true"]').forEach(el => el.remove())
+    // Nor the running case (the rule book's RUNNING_CASE: an example, not more points to read).
+    body.querySelectorAll('h1, .model-badge, .comparison-chart, .case-strip, [aria-hidden="true"]').forEach(el => el.remove())
     return { text: body.textContent ?? '', bullets: layout.querySelectorAll('li').length }
   }, no)
   return { words: readingLoad(text), bullets }
+}
+
+/** The titles and cards of a slide, where a Chinese line must break between phrases only. */
+const TITLES_AND_CARDS = 'h1, h2, h3, .card, .case-strip__line, .conclusion__model li, .discussion__output'
+
+/**
+ * Every Chinese line of displayed slide `no`'s titles and cards that breaks between two Chinese
+ * characters of one run of text, as `h2 "同一個產｜品"`. A phrase break is a <wbr> between two runs
+ * (vite/phrase-breaks.ts, TextWithBreaks), so a line that wraps inside a run has been broken inside
+ * a phrase: the run was too long for its line and `overflow-wrap: anywhere` cut it. Each line break
+ * is found where a character is laid out lower than the one before it.
+ */
+export function linesSplitInsidePhrases(page: Page, no: number): Promise<string[]> {
+  return page.evaluate(({ no, selector }) => {
+    const han = /\p{Script=Han}/u
+    const found: string[] = []
+    for (const block of document.querySelectorAll(`.slidev-page-${no} .slidev-layout :is(${selector})`)) {
+      const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? ''
+        const owner = node.parentElement
+        if (!owner || owner.closest('.sr-only, svg') || owner.getClientRects().length === 0)
+          continue
+        const range = document.createRange()
+        const topOf = (i: number) => {
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          return range.getBoundingClientRect().top
+        }
+        for (let i = 1; i < text.length; i++) {
+          if (han.test(text[i - 1]) && han.test(text[i]) && topOf(i) - topOf(i - 1) > 4)
+            found.push(`${block.tagName.toLowerCase()} "${text.slice(Math.max(0, i - 6), i)}｜${text.slice(i, i + 6)}"`)
+        }
+      }
+    }
+    return found
+  }, { no, selector: TITLES_AND_CARDS })
 }
 
 /**

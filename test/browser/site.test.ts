@@ -10,22 +10,21 @@ import type { RemoteKey } from './browser'
 import type { SlideGeometry } from './grid'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { EDITIONS, wordsOf } from '../../data/editions'
-import { DENSITY, FULL_TEXT_KINDS } from '../../lib/deck-problems'
+import { densityOf, FULL_TEXT_KINDS } from '../../lib/deck-problems'
 import { planOfNote, sessionClock } from '../../lib/pacing'
 import { isChinese } from '../../lib/script'
 import { EDITION_LOCALES, noteHeading } from '../deck'
 import { outputsOf, slidesOfKind } from '../outputs'
-import { fullyRevealed, keepFailures, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, pressRemote, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
+import { fullyRevealed, keepFailures, linesSplitInsidePhrases, offSiteRequests, openSlide, overflowingElements, positionOf, pressAndSettle, pressRemote, recordPage, seriousAxeViolations, settled, slideDensity, strayChineseSpaces, useBuiltSite } from './browser'
 import { GRID_BOTTOM_EDGE, GRID_LEFT_EDGE, MIN_FILLED, slideGeometry } from './grid'
 import { legibilityOf, lowContrastTexts, MIN_CONTRAST, overlappingTexts } from './legibility'
-import { HANDOUT_KINDS, textBelowFloors } from './text-size'
+import { belowFloors, drawnTexts, HANDOUT_KINDS, MAX_TYPE_SIZES, textBelowFloors, typeSizes } from './text-size'
 
 /**
  * As the rule book reads the Markdown (lib/deck-problems.ts), here what the room actually reads on
- * the drawn slide, layouts' own words included: at most DENSITY's bullets and words, except on the
+ * the drawn slide, layouts' own words included: at most its kind's bullets and words (densityOf), except on the
  * slides read in the handout (FULL_TEXT_KINDS).
  */
-const { bullets: MAX_BULLETS, words: MAX_WORDS } = DENSITY
 
 /** What the walk saw on one slide. */
 interface SlideVisit {
@@ -37,6 +36,12 @@ interface SlideVisit {
   clickStates: { clicks: number, problems: string[] }[]
   /** Measured once everything on it is revealed: */
   smallText: string[]
+  /** The sizes its texts are drawn in (the type scale it uses). */
+  typeSizes: number[]
+  /** Its pictures (role="img"), each with its accessible name ('' for none). */
+  images: string[]
+  /** Chinese lines of its titles and cards broken between two characters of one phrase. */
+  phraseSplits: string[]
   geometry: SlideGeometry
   chineseSpaces: string[]
   /** Its phrase breaks (vite/phrase-breaks.ts), and those whose block does not break Chinese only there. */
@@ -70,8 +75,17 @@ async function clickState(page: Page, no: number, clicks: number): Promise<{ pro
  * The checks made on a slide with everything revealed, in light mode and then in dark mode (its
  * colours only: their contrast is computed against what is drawn, as in light mode).
  */
-async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'chineseSpaces' | 'phraseBreaks' | 'darkContrast' | 'axe'>> {
-  const smallText = await textBelowFloors(page, no, HANDOUT_KINDS.includes(kind))
+async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'typeSizes' | 'images' | 'phraseSplits' | 'chineseSpaces' | 'phraseBreaks' | 'darkContrast' | 'axe'>> {
+  const texts = await drawnTexts(page, no, HANDOUT_KINDS.includes(kind))
+  // A picture inside a part hidden from screen readers (the part openers' motif) is decoration. Its
+  // name: its aria-label, or the text of the elements its aria-labelledby names (a chart's title).
+  const images = await page.locator(`.slidev-page-${no} [role="img"]`).evaluateAll((elements) => {
+    const labelledBy = (element: Element) => (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean)
+    const nameOf = (element: Element) => element.getAttribute('aria-label')
+      ?? labelledBy(element).map(id => document.getElementById(id)?.textContent ?? '').join(' ')
+    return elements.filter(element => !element.closest('[aria-hidden="true"]')).map(element => nameOf(element).trim())
+  })
+  const phraseSplits = await linesSplitInsidePhrases(page, no)
   const chineseSpaces = await strayChineseSpaces(page, no)
   const phraseBreaks = await page.evaluate((no) => {
     const breaks = [...document.querySelectorAll(`.slidev-page-${no} .slidev-layout wbr`)]
@@ -85,7 +99,7 @@ async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick
   await page.emulateMedia({ colorScheme: 'light' })
   await page.waitForFunction(() => !document.documentElement.classList.contains('dark'))
   await settled(page)
-  return { smallText, chineseSpaces, phraseBreaks, darkContrast, axe: light }
+  return { smallText: belowFloors(texts), typeSizes: typeSizes(texts), images, phraseSplits, chineseSpaces, phraseBreaks, darkContrast, axe: light }
 }
 
 /**
@@ -157,6 +171,17 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(offSiteRequests(walk.requests, deck.site.url)).toEqual([])
     })
 
+    it(`draws its text in at most ${MAX_TYPE_SIZES} sizes, the type scale's (styles/theme.css)`, () => {
+      const sizes = [...new Set(walk.visits.flatMap(visit => visit.typeSizes))].sort((a, b) => b - a)
+      expect(sizes.length, `sizes drawn: ${sizes.join(', ')} px`).toBeLessThanOrEqual(MAX_TYPE_SIZES)
+    })
+
+    it('opens and closes on the picture of the two models, on the cover, "why the difference matters" and the closing, each scene named in the edition\'s words', () => {
+      const { scenes } = wordsOf(locale).ui
+      const withScenes = walk.visits.filter(visit => visit.images.includes(scenes.b2b) && visit.images.includes(scenes.b2c))
+      expect(withScenes.map(visit => slideKinds[visit.no - 1])).toEqual(['cover', 'models', 'conclusion', 'closing'])
+    })
+
     it(isChinese(locale) ? 'breaks its Chinese between phrases: a <wbr> between them on its slides, each in a block that breaks only there' : 'has no phrase breaks: English breaks at its spaces', () => {
       const breaks = walk.visits.map(visit => visit.phraseBreaks)
       if (isChinese(locale))
@@ -199,6 +224,14 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
         expect(visit().chineseSpaces).toEqual([])
       })
 
+      it('breaks the Chinese lines of its titles and cards only between phrases (at a phrase break, a space or punctuation)', () => {
+        expect(visit().phraseSplits).toEqual([])
+      })
+
+      it('names each of its pictures for screen readers', () => {
+        expect(visit().images.filter(name => name === '')).toEqual([])
+      })
+
       it(`is balanced: its content spans at least ${MIN_FILLED.height * 100}% of the slide's height and ${MIN_FILLED.width * 100}% of its width`, () => {
         expect(visit().geometry.filled.height).toBeGreaterThanOrEqual(MIN_FILLED.height)
         expect(visit().geometry.filled.width).toBeGreaterThanOrEqual(MIN_FILLED.width)
@@ -209,9 +242,10 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       })
 
       if (!FULL_TEXT_KINDS.includes(kind)) {
-        it(`asks the room to read at most ${MAX_BULLETS} bullets and ${MAX_WORDS} words`, () => {
-          expect(visit().density.bullets).toBeLessThanOrEqual(MAX_BULLETS)
-          expect(visit().density.words).toBeLessThanOrEqual(MAX_WORDS)
+        const limits = densityOf(kind)
+        it(`asks the room to read at most ${limits.bullets} bullets and ${limits.words} words`, () => {
+          expect(visit().density.bullets).toBeLessThanOrEqual(limits.bullets)
+          expect(visit().density.words).toBeLessThanOrEqual(limits.words)
         })
       }
     })
@@ -318,6 +352,14 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(found).toEqual(['p "…B2C 比 全年平均（25%…"'])
     })
 
+    it('find a Chinese title broken inside a phrase, but not one broken at its phrase break', async () => {
+      const found = await withProbes([
+        '<h2 class="probe" lang="zh-Hant" style="width: 3.5em; font-size: 40px">同一個產品</h2>',
+        '<h2 class="probe" lang="zh-Hant" style="width: 3.5em; font-size: 40px; word-break: keep-all">同一個<wbr>產品</h2>',
+      ].join(''), () => linesSplitInsidePhrases(page, 1))
+      expect(found).toEqual(['h2 "同一個｜產品"'])
+    })
+
     it('see the self-hosted fonts only', async () => {
       const loaded = await page.evaluate(() =>
         [...document.fonts].filter(font => font.status === 'loaded').map(font => font.family.replace(/["']/g, '')))
@@ -372,9 +414,9 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   }
 
   describe('the comparisons', () => {
-    it('reveal B2B on the first click and B2C on the second', async () => {
-      expect(await revealSequence('comparison', '.compare-column', ['ArrowRight', 'ArrowRight']))
-        .toEqual([[true, true], [false, true], [false, false]])
+    it('open on B2B, reveal B2C on the first click and the running case on the second', async () => {
+      expect(await revealSequence('comparison', ':is(.compare-column, .comparison__case)', ['ArrowRight', 'ArrowRight']))
+        .toEqual([[false, true, true], [false, false, true], [false, false, false]])
     })
   })
 

@@ -26,12 +26,20 @@ export const TEXT_FLOORS: { what: string, selector: string, floor: number }[] = 
     selector: [
       '.kicker, .slidev-layout.impact h1, .unit-label, .scale-end, .baseline-key, .model-badge__name, .progress-rail',
       '.slidev-layout.agenda li em, .closing__credit, .slidev-layout.cover h1 + p + p',
+      // the running case's line under an impact chart, the recap diagram's column leads
+      '.case-strip--compact, .conclusion__levers p, .conclusion__impacts p',
     ].join(', '),
     floor: 18,
   },
   {
     what: 'chart value or label',
-    selector: '.row-label, .value-label, .side-label, .gap-label, .cover-art, .slidev-layout.impact h1 + p',
+    selector: [
+      '.row-label, .value-label, .side-label, .gap-label, .slidev-layout.impact h1 + p',
+      // a diagram's labels (the recap), the running case, how an activity works and its timer's caption
+      '.conclusion__model li, .conclusion__scene, .case-strip, .discussion__format, .activity-timer__caption',
+      // the closing's contact line, and the appendix's summary tables
+      '.closing__contact, .slidev-layout.summary',
+    ].join(', '),
     floor: 20,
   },
 ]
@@ -39,22 +47,34 @@ export const TEXT_FLOORS: { what: string, selector: string, floor: number }[] = 
 /**
  * Handout pages, by their kind: the publisher's notice in two languages (sources) and the
  * references (figure-sources) are read in the PDF, not from the back of the room. Every text there
- * may go down to 12 px.
+ * may go down to the scale's source size, 14 px.
  */
 export const HANDOUT_KINDS = ['sources', 'figure-sources']
-export const HANDOUT_FLOOR = 12
+export const HANDOUT_FLOOR = 14
+
+/** The largest number of sizes the slides of one edition draw their text in (styles/theme.css). */
+export const MAX_TYPE_SIZES = 8
+
+/** One drawn text of a slide: its first words, its tag, its size in slide pixels, and the floor it is held to. */
+export interface DrawnText {
+  tag: string
+  text: string
+  size: number
+  floor: number
+  what: string
+}
 
 /**
- * Every text of displayed slide `no` drawn below its floor, as `tag "text…" 17.1 px < 18 px
- * (secondary label)`; on a `handout` page, against the handout floor. Hidden text (the charts' tables for screen readers, SVG
+ * Every text drawn on displayed slide `no`, with its size and its floor (TEXT_FLOORS; on a
+ * `handout` page, the handout floor). Hidden text (the charts' tables for screen readers, SVG
  * titles) is not drawn and not measured.
  */
-export function textBelowFloors(page: Page, no: number, handout = false): Promise<string[]> {
+export function drawnTexts(page: Page, no: number, handout = false): Promise<DrawnText[]> {
   const floors = handout ? [{ what: 'handout text', selector: '*', floor: HANDOUT_FLOOR }] : TEXT_FLOORS
   return page.evaluate(({ no, slideWidth, mainFloor, floors }) => {
     const slide = document.querySelector(`.slidev-page-${no}`)!
     const slideScale = slide.getBoundingClientRect().width / slideWidth
-    const found: string[] = []
+    const found: DrawnText[] = []
     const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = node.textContent?.trim()
@@ -67,10 +87,24 @@ export function textBelowFloors(page: Page, no: number, handout = false): Promis
         ? computed * element.getScreenCTM()!.a / slideScale
         : computed
       const rule = floors.find(({ selector }) => element.closest(selector))
-      const floor = rule?.floor ?? mainFloor
-      if (size < floor - 0.05)
-        found.push(`${element.tagName.toLowerCase()} "${text.slice(0, 40)}" ${size.toFixed(1)} px < ${floor} px (${rule?.what ?? 'main text'})`)
+      found.push({ tag: element.tagName.toLowerCase(), text: text.slice(0, 40), size, floor: rule?.floor ?? mainFloor, what: rule?.what ?? 'main text' })
     }
     return found
   }, { no, slideWidth: SLIDE_WIDTH, mainFloor: MAIN_TEXT_FLOOR, floors })
+}
+
+/** The texts drawn below their floor, as `tag "text…" 17.1 px < 18 px (secondary label)`. */
+export function belowFloors(texts: DrawnText[]): string[] {
+  return texts.filter(({ size, floor }) => size < floor - 0.05)
+    .map(({ tag, text, size, floor, what }) => `${tag} "${text}" ${size.toFixed(1)} px < ${floor} px (${what})`)
+}
+
+/** The sizes the texts are drawn in, to the half pixel: the type scale they use. */
+export function typeSizes(texts: DrawnText[]): number[] {
+  return [...new Set(texts.map(({ size }) => Math.round(size * 2) / 2))].sort((a, b) => b - a)
+}
+
+/** Every text of displayed slide `no` drawn below its floor (drawnTexts, belowFloors). */
+export async function textBelowFloors(page: Page, no: number, handout = false): Promise<string[]> {
+  return belowFloors(await drawnTexts(page, no, handout))
 }

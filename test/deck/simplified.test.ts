@@ -117,8 +117,8 @@ const numbersIn = (text: string) => (text.match(/(?<![A-Z\d,.])\d[\d,]*(?:\.\d+)
 const WRITTEN_OTHERWISE: Record<number, { zhHant: string[], zhHans: string[], why: string }> = {
   11: { zhHant: ['0.44'], zhHans: ['4400'], why: 'cross-border B2C as a share of B2C: 0.44 ÷ 4.9 (万亿) written 4,400 亿 ÷ 4.9 万亿' },
   14: { zhHant: ['25'], zhHans: ['2025'], why: 'the vintage 2024–25 written in full, 2024—2025 年' },
-  21: { zhHant: ['19', '2018'], zhHans: ['2019', '25'], why: 'the takeaway cites UNCTAD 2019 alone (4.4×: "more than four times"; 2018 is in its note), and the English edition\'s "the even 25%" is kept' },
-  25: { zhHant: ['25'], zhHans: ['2025'], why: 'the vintage 2024–25 written in full' },
+  20: { zhHant: ['19', '2018'], zhHans: ['2019', '25'], why: 'the takeaway cites UNCTAD 2019 alone (4.4×: "more than four times"; 2018 is in its note), and the English edition\'s "the even 25%" is kept' },
+  26: { zhHant: ['25'], zhHans: ['2025'], why: 'the vintage 2024–25 written in full' },
 }
 
 describe('the zh-Hans edition\'s slides and notes', () => {

@@ -77,6 +77,19 @@ describe('activityTimer', () => {
     expect(reading(timer)).toBe('3:59 left')
   })
 
+  it('draws the time left as a ring: full until the click, emptying as the time runs, empty at the end', async () => {
+    const timer = mountTimer()
+    /** How much of the ring is drawn, from its dash offset (its path is 100 long). */
+    const ring = () => 100 - Number(timer.get('.activity-timer__left').attributes('stroke-dashoffset'))
+    expect(ring()).toBe(100)
+    await click(1)
+    expect(ring()).toBe(100)
+    await wait(60_000)
+    expect(ring()).toBeCloseTo(80)
+    await wait(240_000)
+    expect(ring()).toBe(0)
+  })
+
   it('pauses and resumes on the trainer\'s key, holding the time in between', async () => {
     const timer = mountTimer()
     await click(1)

@@ -94,7 +94,7 @@ describe('comparisonChart', () => {
   it('carries every value, its unit and its source in a hidden table', () => {
     const table = mountChart(FINANCIAL_PERFORMANCE, 0).find('table.sr-only')
     // The caption carries what the slide's one source line leaves to the sources page.
-    expect(table.find('caption').text()).toMatch(/^Repeat business and seasonality, B2B vs B2C\. Sources: Recurly Research 2019; US Census Bureau 2023 \(secondary source\)\. \*Derived: formula on the figures’ sources slide\. \*Derived: B2B = manufacturers' shipments/)
+    expect(table.find('caption').text()).toMatch(/^Repeat business and seasonality, B2B vs B2C\. Sources: Recurly Research 2019; US Census Bureau 2023 \(secondary source\)\. \*Derived: formula in the appendix\. \*Derived: B2B = manufacturers' shipments/)
     expect(table.find('caption').text()).toContain('not directly comparable')
     expect(table.findAll('tbody tr').map(row => row.findAll('th, td').map(cell => cell.text()))).toEqual([
       ['Median monthly subscriber churn, 2019', '% of subscribers lost a month, subscription businesses', '5.15%', '6.81%'],
@@ -122,7 +122,7 @@ describe('comparisonChart', () => {
 
   it('prints one source line under the chart: its sources, and where a derived figure\'s formula is', () => {
     expect(mountChart(MARKET_EXPANSION, 0).find('figcaption').text()).toBe(
-      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula on the figures’ sources slide.',
+      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula in the appendix.',
     )
   })
 
@@ -174,7 +174,7 @@ describe('comparisonChart', () => {
     )
     expect(wrapper.findAll('.value-label').map(label => label.text())).toEqual(['5.15%', '6.81%', '24.8%*', '26.3%*'])
     expect(wrapper.findAll('.gap-label').map(label => label.text())).toEqual(['B2C 比 B2B 高 1.66 個百分點', '不能直接比較'])
-    expect(wrapper.find('figcaption').text()).toBe('資料來源：Recurly Research 2019；US Census Bureau 2023（二手來源）。*推算值：公式見「圖表數據的出處」頁。')
+    expect(wrapper.find('figcaption').text()).toBe('資料來源：Recurly Research 2019；US Census Bureau 2023（二手來源）。*推算值：公式見附錄。')
     expect(wrapper.find('table.sr-only thead').text()).toContain('項目')
     expect(wrapper.find('table.sr-only caption').text()).toMatch(/^回購（留存）與季節性，B2B 與 B2C 對比。資料來源：/)
   })

@@ -59,6 +59,11 @@ describe('deckProblems', () => {
     expect(deckProblems([deck({}, { content: `# Title\n\n${bullets}` })], DATA)).toEqual([
       '[density] en slide 1: 7 bullets; a slide asks the room to read at most 6',
     ])
+    // The recap is one diagram of the session's seven labels (three levers, four areas).
+    expect(deckProblems([deck({}, { frontmatter: { layout: 'conclusion' }, content: `# Title\n\n${bullets}`, note: '**Recap (about 75 minutes, from 0:00).**\n\nAsk the room: "?"' })], DATA)).toEqual([])
+    expect(deckProblems([deck({}, { frontmatter: { layout: 'conclusion' }, content: `# Title\n\n${bullets}\n- point 8`, note: '**Recap (about 75 minutes, from 0:00).**\n\nAsk the room: "?"' })], DATA)).toEqual([
+      '[density] en slide 1: 8 bullets; a slide asks the room to read at most 7',
+    ])
     expect(deckProblems([deck({}, { content: `# Title\n\n${'word '.repeat(46)}` })], DATA)).toEqual([
       '[density] en slide 1: 46 words; a slide asks the room to read at most 45 (a Chinese character counts half)',
     ])
@@ -103,6 +108,21 @@ describe('the pages', () => {
     expect(deckProblems([deck({ slides })], DATA)).toEqual([
       '[pages] en slide 2 (objectives): lists 2 objectives; the knowledge check tests 4 (data/knowledge-check.ts OBJECTIVES)',
       '[pages] en slide 1 (agenda): has 2 lines; the progress rail has 1 parts (agendaPart:)',
+      '[pages] en slide 1 (agenda): line 1 (One) gives no min; the notes plan 70 min for slides 2–2 (_70 min_ at the line\'s end)',
+    ])
+  })
+
+  it('hold the agenda to the rail: each line opens with its part\'s name there and gives the minutes the notes plan for it', () => {
+    const note = (minutes: number, start: number) => `**S (about ${minutes} minutes, from 0:${String(start).padStart(2, '0')}).**`
+    const slides = [
+      { frontmatter: { layout: 'agenda' }, content: '# Agenda\n\n1. <carbon-idea /> **Objectives** · why _5 min_\n2. <carbon-flag /> **Wrap-up** · end _60 min_', note: note(5, 0) },
+      { frontmatter: { layout: 'default', agendaPart: 'Objectives' }, content: '# A', note: note(4, 5) },
+      { frontmatter: { layout: 'default' }, content: '# B', note: note(1, 9) },
+      { frontmatter: { layout: 'default', agendaPart: 'Next steps' }, content: '# C', note: note(65, 10) },
+    ]
+    expect(deckProblems([deck({ slides })], DATA)).toEqual([
+      '[pages] en slide 1 (agenda): line 2 reads "Wrap-up · end"; it must open with its part\'s name on the rail, "Next steps"',
+      '[pages] en slide 1 (agenda): line 2 (Next steps) gives 60 min; the notes plan 65 min for slides 4–4 (_65 min_ at the line\'s end)',
     ])
   })
 })
@@ -128,5 +148,9 @@ describe('emptyWords', () => {
 describe('slideReading', () => {
   it('counts what the room reads: not the title, comments, slot markers or markup', () => {
     expect(slideReading('# A long title here\n\n::b2b::\n\n- **One** idea\n- Two <span lang="zh">兩個</span>\n<!-- a note -->')).toEqual({ words: 4, bullets: 2 })
+  })
+
+  it('leaves out the running case\'s two lines, up to the next slot', () => {
+    expect(slideReading('# T\n\n::b2b::\n\nOne: two\n\n::b2b-case::\n\nHotel chain: many chairs\n\n::b2c-case::\n\nHousehold: one\n\n::takeaway::\n\nThree')).toEqual({ words: 3, bullets: 0 })
   })
 })

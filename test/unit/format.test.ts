@@ -64,13 +64,13 @@ describe('describeGap', () => {
 describe('sourceLine', () => {
   it('names each source once, flags secondary ones, and says where a derived figure\'s formula is: one line', () => {
     expect(sourceLine(MARKET_EXPANSION, SOURCES)).toBe(
-      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula on the figures’ sources slide.',
+      'Sources: UNCTAD 2020; UNCTAD 2021 (secondary source). *Derived: formula in the appendix.',
     )
     expect(sourceLine(STRATEGIC_DECISIONS, SOURCES)).toBe(
       'Sources: The CMO Survey Aug 2011; The CMO Survey Spring 2025 (secondary source).',
     )
     expect(sourceLine(OPERATIONAL_CHALLENGES, SOURCES)).toBe(
-      'Source: McKinsey & Company Jan 2017 (secondary source). *Derived: formula on the figures’ sources slide.',
+      'Source: McKinsey & Company Jan 2017 (secondary source). *Derived: formula in the appendix.',
     )
   })
 
@@ -82,7 +82,7 @@ describe('sourceLine', () => {
 
   it('speaks the edition\'s language, with Chinese punctuation and editions in Chinese', () => {
     expect(sourceLine(ZH_MARKET_EXPANSION, ZH_SOURCES, 'zh-Hant')).toBe(
-      '資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。*推算值：公式見「圖表數據的出處」頁。',
+      '資料來源：UNCTAD 2020；UNCTAD 2021（二手來源）。*推算值：公式見附錄。',
     )
     expect(sourceLine(ZH_STRATEGIC_DECISIONS, ZH_SOURCES, 'zh-Hant')).toBe(
       '資料來源：The CMO Survey 2011 年 8 月；The CMO Survey 2025 年春季（二手來源）。',
