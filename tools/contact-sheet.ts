@@ -85,7 +85,14 @@ export async function contactSheet({ edition, site, output, thumbWidth, columns,
       await page.close()
     }
     const sheet = await browser.newPage({ viewport: { width: columns * (thumbWidth + 12) + 12, height: 600 } })
-    await sheet.setContent(sheetHtml(shots, titles, { columns, thumbWidth, slide }))
+    // The captions are set in the deck's own faces (a Chinese title has no system font here): the
+    // sheet is written over the site's page, whose font rules it keeps, with their addresses.
+    await sheet.goto(server.url, { waitUntil: 'networkidle' })
+    const faces = await sheet.evaluate(() => [...document.styleSheets]
+      .flatMap(sheet => [...sheet.cssRules].filter(rule => rule instanceof CSSFontFaceRule).map(rule => rule.cssText))
+      .join('\n'))
+    await sheet.setContent(sheetHtml(shots, titles, { columns, thumbWidth, slide, faces, fonts: String((deck.headmatter.fonts as { sans?: string } | undefined)?.sans ?? 'sans-serif') }))
+    await sheet.evaluate(() => document.fonts.ready)
     await sheet.waitForFunction(() => [...document.images].every(image => image.complete))
     mkdirSync(dirname(output), { recursive: true })
     await sheet.screenshot({ path: output, fullPage: true })
@@ -100,14 +107,15 @@ export async function contactSheet({ edition, site, output, thumbWidth, columns,
 }
 
 /** The grid: one block per mode, a numbered thumbnail per slide. */
-function sheetHtml(shotsByMode: Partial<Record<Mode, string[]>>, titles: string[], { columns, thumbWidth, slide }: { columns: number, thumbWidth: number, slide: { width: number, height: number } }): string {
+function sheetHtml(shotsByMode: Partial<Record<Mode, string[]>>, titles: string[], { columns, thumbWidth, slide, faces, fonts }: { columns: number, thumbWidth: number, slide: { width: number, height: number }, faces: string, fonts: string }): string {
   const blocks = Object.entries(shotsByMode).map(([mode, urls]) => `
     <h2>${mode}</h2>
     <div class="grid">${urls.map((url, index) => `
       <figure><img src="${url}" alt=""><figcaption>${index + 1} · ${escapeHtml(titles[index])}</figcaption></figure>`).join('')}
     </div>`).join('')
   return `<!doctype html><meta charset="utf-8"><style>
-    body { margin: 0; padding: 6px; background: #8a929c; font: 12px/1.3 system-ui, sans-serif; color: #fff; }
+    ${faces}
+    body { margin: 0; padding: 6px; background: #8a929c; font: 12px/1.3 ${fonts}, system-ui, sans-serif; color: #fff; }
     h2 { margin: 6px 6px 2px; font-size: 14px; text-transform: uppercase; letter-spacing: .1em; }
     .grid { display: grid; grid-template-columns: repeat(${columns}, ${thumbWidth}px); gap: 12px; padding: 6px; }
     figure { margin: 0; }
