@@ -50,7 +50,7 @@ export function assetSizes(dir: string, { speakerNotes = true } = {}): AssetSize
  * The budget: this deck may ship at most this many times the bare deck's gzipped JavaScript, both
  * weighed without their speaker notes' text (assetSizes with `speakerNotes: false`). 1.25× until
  * issue 25, which gave the deck its own drawings (the two models' scenes, the comparisons'
- * pictures, the countdown's ring), a running case on eleven slides and a 27th slide: the Chinese
+ * pictures, the countdown's ring), a running case on seven slides and a 27th slide: the Chinese
  * editions then weighed 1.28× (their text compresses less than English), the English 1.25×.
  */
 export const JS_BUDGET_RATIO = 1.3

@@ -48,10 +48,11 @@ export const DENSITY = { bullets: 6, words: 45 }
 
 /**
  * What slide kind `kind` may ask the room to read: DENSITY, but the recap (the conclusion) is one
- * diagram of the session's seven labels, the three levers of part 1 and the four areas of part 2.
+ * diagram of the session's seven labels, the three levers of part 1 and the four areas of part 2,
+ * with the article's conclusion around it: seven bullets and 52 words.
  */
 export function densityOf(kind: string): typeof DENSITY {
-  return kind === 'conclusion' ? { ...DENSITY, bullets: 7 } : DENSITY
+  return kind === 'conclusion' ? { bullets: 7, words: 52 } : DENSITY
 }
 
 /** The slide kinds that carry a part of the article: the room is asked a question on each. */

@@ -14,8 +14,8 @@ export const EN = {
     sessionParts: 'Parts of the session',
     slideNumber: number => `Slide ${number}`,
     comparisonVisuals: {
-      accounts: { b2b: 'A few large buyers', b2c: 'Many small buyers' },
-      relationships: { b2b: 'One deep relationship with a partner', b2c: 'Many light touchpoints with customers' },
+      accounts: { b2b: 'Businesses buying in large volumes', b2c: 'Many single consumers' },
+      relationships: { b2b: 'One deep relationship with a partner', b2c: 'Many individual relationships with customers' },
     },
     scenes: { b2b: 'B2B: a pallet of boxes delivered to one business', b2c: 'B2C: parcels delivered one by one to many people' },
     activityTimer: { name: 'Discussion timer', left: 'left', paused: 'Paused', ended: 'Time’s up' },

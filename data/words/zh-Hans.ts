@@ -19,8 +19,8 @@ export const ZH_HANS = {
     minutesUnit: '分钟',
     slideNumber: number => `第 ${number} 页`,
     comparisonVisuals: {
-      accounts: { b2b: '少数几个大买家', b2c: '许多小买家' },
-      relationships: { b2b: '与一个合作伙伴的深度关系', b2c: '与许多顾客的轻度接触' },
+      accounts: { b2b: '大批量采购的企业', b2c: '许多单个消费者' },
+      relationships: { b2b: '与一个合作伙伴的深度关系', b2c: '与许多顾客的个别关系' },
     },
     scenes: { b2b: 'B2B：一整托盘货物送到一家企业', b2c: 'B2C：一个个包裹分别送到许多人手中' },
     sessionParts: '课程环节',

@@ -14,8 +14,8 @@ export const ZH_HANT = {
     minutesUnit: '分鐘',
     slideNumber: number => `第 ${number} 張投影片`,
     comparisonVisuals: {
-      accounts: { b2b: '少數幾個大買家', b2c: '許多小買家' },
-      relationships: { b2b: '與一個合作夥伴的深入關係', b2c: '與許多顧客的淺層互動' },
+      accounts: { b2b: '大量採購的企業', b2c: '許多單一消費者' },
+      relationships: { b2b: '與一個合作夥伴的深入關係', b2c: '與許多顧客的個別關係' },
     },
     scenes: { b2b: 'B2B：一整個棧板的貨送到一家企業', b2c: 'B2C：一個個包裹送到許多人手上' },
     sessionParts: '課程各部分',

@@ -244,11 +244,11 @@ export async function slideDensity(page: Page, no: number): Promise<{ words: num
   return { words: readingLoad(text), bullets }
 }
 
-/** The titles and cards of a slide, where a Chinese line must break between phrases only. */
-const TITLES_AND_CARDS = 'h1, h2, h3, .card, .case-strip__line, .conclusion__model li, .discussion__output'
+/** A slide's blocks of text, titles and cards among them: a Chinese line breaks between phrases only. */
+const TEXT_BLOCKS = 'h1, h2, h3, p, li, td, th, blockquote, .card'
 
 /**
- * Every Chinese line of displayed slide `no`'s titles and cards that breaks between two Chinese
+ * Every Chinese line of displayed slide `no`'s text (titles, cards, every block) that breaks between two Chinese
  * characters of one run of text, as `h2 "同一個產｜品"`. A phrase break is a <wbr> between two runs
  * (vite/phrase-breaks.ts, TextWithBreaks), so a line that wraps inside a run has been broken inside
  * a phrase: the run was too long for its line and `overflow-wrap: anywhere` cut it. Each line break
@@ -278,7 +278,7 @@ export function linesSplitInsidePhrases(page: Page, no: number): Promise<string[
       }
     }
     return found
-  }, { no, selector: TITLES_AND_CARDS })
+  }, { no, selector: TEXT_BLOCKS })
 }
 
 /**
