@@ -7,6 +7,7 @@ import type { ChartId } from '../data/charts.ts'
 import type { Edition, Locale } from '../data/editions.ts'
 import type { ChartFigures, ComparisonDataset, Source } from '../data/types.ts'
 import type { QuizItem } from '../data/words/types.ts'
+import type { SlidePlan } from './pacing.ts'
 import { parseTimeString } from '@slidev/parser/utils'
 import { figureReferenceProblems } from './format.ts'
 import { frontmatterProblems } from './frontmatter.ts'
@@ -62,17 +63,20 @@ const ARTICLE_PARTS = ['models', 'comparison', 'impact', 'conclusion']
 export function deckProblems(decks: EditionDeck[], data: DeckData): string[] {
   const charts = Object.fromEntries(decks.map(deck => [deck.locale, chartsIn(data.figures, data.editions[deck.locale].words)])) as Record<Locale, ComparisonDataset[]>
   const questions = Object.fromEntries(decks.map(deck => [deck.locale, data.editions[deck.locale].words.quiz])) as unknown as Record<Locale, QuizItem[]>
-  const problems = decks.flatMap(deck => [
-    ...registryProblems(deck, data.editions[deck.locale]),
-    ...validateDatasets(charts[deck.locale], data.sources).map(problem => problem.replace('[chart data]', `[chart data] ${deck.locale}`)),
-    ...charts[deck.locale].flatMap(chart => figureReferenceProblems(chart.finding, [chart], `[words] ${deck.locale} ${chart.id}: finding`)),
-    ...emptyWords(translated(data.editions[deck.locale].words), `[words] ${deck.locale}`),
-    ...frontmatterProblems(deck.slides.map(slide => slide.frontmatter), charts[deck.locale], deck.locale, questions[deck.locale].length),
-    ...notesProblems(deck, data.editions[deck.locale]),
-    ...densityProblems(deck),
-    ...pageProblems(deck, data.objectives.length),
-    ...agendaProblems(deck, data.editions[deck.locale]),
-  ])
+  const problems = decks.flatMap((deck) => {
+    const plans = deck.slides.map(slide => planOfNote(slide.note, data.editions[deck.locale].words.notes.planHeading))
+    return [
+      ...registryProblems(deck, data.editions[deck.locale]),
+      ...validateDatasets(charts[deck.locale], data.sources).map(problem => problem.replace('[chart data]', `[chart data] ${deck.locale}`)),
+      ...charts[deck.locale].flatMap(chart => figureReferenceProblems(chart.finding, [chart], `[words] ${deck.locale} ${chart.id}: finding`)),
+      ...emptyWords(translated(data.editions[deck.locale].words), `[words] ${deck.locale}`),
+      ...frontmatterProblems(deck.slides.map(slide => slide.frontmatter), charts[deck.locale], deck.locale, questions[deck.locale].length),
+      ...notesProblems(deck, data.editions[deck.locale], plans),
+      ...densityProblems(deck),
+      ...pageProblems(deck, data.objectives.length),
+      ...agendaProblems(deck, plans),
+    ]
+  })
   const tested = new Set(data.questionObjectives.flat())
   for (const objective of data.objectives.filter(objective => !tested.has(objective)))
     problems.push(`[knowledge check] the objective "${objective}" is tested by no question (data/knowledge-check.ts QUESTION_OBJECTIVES)`)
@@ -136,13 +140,13 @@ export function emptyWords(value: unknown, where: string, path = ''): string[] {
  * (the presenter's timer), a discussion's note gives the minutes its slide shows the room, and each
  * part of the article asks the room a question.
  */
-function notesProblems(deck: EditionDeck, edition: Edition): string[] {
+function notesProblems(deck: EditionDeck, edition: Edition, plans: (SlidePlan | undefined)[]): string[] {
   const { planHeading, askTheRoom } = edition.words.notes
   const problems: string[] = []
   let clock = 0
   deck.slides.forEach((slide, i) => {
     const where = `[notes] ${deck.locale} slide ${i + 1}`
-    const plan = planOfNote(slide.note, planHeading)
+    const plan = plans[i]
     if (!plan || plan.minutes <= 0) {
       problems.push(`${where}: the note must open with its plan in bold, as ${planHeading.source} (minutes, then the start)`)
       return
@@ -173,8 +177,7 @@ const NUMBERED_LINE = /^\d+\. /gm
 
 /**
  * Pages hold words: no layout markup. The objectives slide lists as many objectives as the
- * knowledge check tests; the agenda has a line for each part of the progress rail, which starts
- * after it.
+ * knowledge check tests (the agenda's lines: agendaProblems).
  */
 function pageProblems(deck: EditionDeck, objectiveCount: number): string[] {
   const problems: string[] = []
@@ -187,15 +190,6 @@ function pageProblems(deck: EditionDeck, objectiveCount: number): string[] {
   const listed = objectives < 0 ? 0 : (deck.slides[objectives].content.match(NUMBERED_LINE) ?? []).length
   if (objectives >= 0 && listed !== objectiveCount)
     problems.push(`[pages] ${deck.locale} slide ${objectives + 1} (objectives): lists ${listed} objectives; the knowledge check tests ${objectiveCount} (data/knowledge-check.ts OBJECTIVES)`)
-  const agenda = kinds.indexOf('agenda')
-  if (agenda >= 0) {
-    const lines = (deck.slides[agenda].content.match(NUMBERED_LINE) ?? []).length
-    const parts = agendaParts(deck.slides.map(slide => slide.frontmatter))
-    if (parts.length !== lines)
-      problems.push(`[pages] ${deck.locale} slide ${agenda + 1} (agenda): has ${lines} lines; the progress rail has ${parts.length} parts (agendaPart:)`)
-    if (parts[0] && parts[0].firstSlide <= agenda + 1)
-      problems.push(`[pages] ${deck.locale}: the progress rail's first part starts on slide ${parts[0].firstSlide}, not after the agenda (slide ${agenda + 1})`)
-  }
   return problems
 }
 
@@ -206,18 +200,23 @@ const AGENDA_LINE = /^\d+\. (?:<carbon-[\w-]+ \/> )?(.+)$/gm
 const AGENDA_MINUTES = /_([^_]+)_$/
 
 /**
- * The agenda says what the rail says: each line opens with the rail's name of its part, and gives
- * the minutes the notes plan for that part's slides (the count of lines is pageProblems').
+ * The agenda says what the rail says: a line for each part of the rail, which starts after it;
+ * each line opens with the rail's name of its part and gives the minutes the notes plan (`plans`)
+ * for that part's slides.
  */
-function agendaProblems(deck: EditionDeck, edition: Edition): string[] {
+function agendaProblems(deck: EditionDeck, plans: (SlidePlan | undefined)[]): string[] {
   const agenda = deck.slides.findIndex(slide => slide.frontmatter.layout === 'agenda')
   if (agenda < 0)
     return []
   const where = `[pages] ${deck.locale} slide ${agenda + 1} (agenda)`
   const parts = agendaParts(deck.slides.map(slide => slide.frontmatter))
-  const plans = deck.slides.map(slide => planOfNote(slide.note, edition.words.notes.planHeading)?.minutes ?? 0)
   const lines = [...deck.slides[agenda].content.matchAll(AGENDA_LINE)]
-  return parts.flatMap((part, i) => {
+  const problems: string[] = []
+  if (parts.length !== lines.length)
+    problems.push(`${where}: has ${lines.length} lines; the progress rail has ${parts.length} parts (agendaPart:)`)
+  if (parts[0] && parts[0].firstSlide <= agenda + 1)
+    problems.push(`[pages] ${deck.locale}: the progress rail's first part starts on slide ${parts[0].firstSlide}, not after the agenda (slide ${agenda + 1})`)
+  return [...problems, ...parts.flatMap((part, i) => {
     const line = lines[i]
     if (!line)
       return []
@@ -226,12 +225,12 @@ function agendaProblems(deck: EditionDeck, edition: Edition): string[] {
     const words = text.slice(0, length?.index).trim().replaceAll('**', '')
     const minutes = length ? Number.parseInt(length[1]) : undefined
     const end = parts[i + 1]?.firstSlide ?? deck.slides.length + 1
-    const planned = plans.slice(part.firstSlide - 1, end - 1).reduce((sum, minutes) => sum + minutes, 0)
+    const planned = plans.slice(part.firstSlide - 1, end - 1).reduce((sum, plan) => sum + (plan?.minutes ?? 0), 0)
     return [
       ...(words.startsWith(part.label) ? [] : [`${where}: line ${i + 1} reads "${words}"; it must open with its part's name on the rail, "${part.label}"`]),
       ...(minutes === planned ? [] : [`${where}: line ${i + 1} (${part.label}) gives ${minutes ?? 'no'} min; the notes plan ${planned} min for slides ${part.firstSlide}–${end - 1} (_${planned} min_ at the line's end)`]),
     ]
-  })
+  })]
 }
 
 /** One Chinese character (Han ideograph). */

@@ -73,9 +73,10 @@ async function clickState(page: Page, no: number, clicks: number): Promise<{ pro
 
 /**
  * The checks made on a slide with everything revealed, in light mode and then in dark mode (its
- * colours only: their contrast is computed against what is drawn, as in light mode).
+ * colours only: their contrast is computed against what is drawn, as in light mode). `chinese`: an
+ * edition whose Chinese lines break between phrases only.
  */
-async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick<SlideVisit, 'smallText' | 'typeSizes' | 'images' | 'phraseSplits' | 'chineseSpaces' | 'phraseBreaks' | 'darkContrast' | 'axe'>> {
+async function checkRevealed(page: Page, no: number, kind: string, chinese: boolean): Promise<Pick<SlideVisit, 'smallText' | 'typeSizes' | 'images' | 'phraseSplits' | 'chineseSpaces' | 'phraseBreaks' | 'darkContrast' | 'axe'>> {
   const texts = await drawnTexts(page, no, HANDOUT_KINDS.includes(kind))
   // A picture inside a part hidden from screen readers (the part openers' motif) is decoration. Its
   // name: its aria-label, or the text of the elements its aria-labelledby names (a chart's title).
@@ -87,7 +88,6 @@ async function checkRevealed(page: Page, no: number, kind: string): Promise<Pick
   })
   // The English edition's Chinese passages (its title's translation, the publisher's notice) keep
   // the browser's own Chinese line breaking: only the Chinese editions have phrase breaks.
-  const chinese = isChinese(await page.evaluate(() => document.documentElement.lang))
   const phraseSplits = chinese ? await linesSplitInsidePhrases(page, no) : []
   const chineseSpaces = await strayChineseSpaces(page, no)
   const phraseBreaks = await page.evaluate((no) => {
@@ -114,6 +114,7 @@ async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts, from = 1, 
   const record = recordPage(page)
   const visits: SlideVisit[] = []
   await openSlide(page, siteUrl, from)
+  const chinese = isChinese(await page.evaluate(() => document.documentElement.lang))
   let position = positionOf(page.url(), siteUrl)
   while (visits.length < to - from + 1) {
     const { no } = position
@@ -130,7 +131,7 @@ async function walkDeck(page: Page, siteUrl: string, deck: DeckFacts, from = 1, 
       position = await pressAndSettle(page, 'ArrowRight', siteUrl)
       await measureState()
     }
-    Object.assign(visit, await checkRevealed(page, no, deck.slideKinds[no - 1]))
+    Object.assign(visit, await checkRevealed(page, no, deck.slideKinds[no - 1], chinese))
     visit.problems = record.problems.slice(problemsBefore)
     visits.push(visit)
     if (no < to) {
