@@ -48,12 +48,18 @@ export interface Edition {
   faces: readonly FontFace[]
   /** Its every word beyond the Markdown. */
   words: EditionWords
+  /**
+   * How its PowerPoint files are set: in faces every Windows and macOS machine with Office has (the
+   * deck's own faces are seldom installed, and PowerPoint would pick a substitute of other widths),
+   * its Chinese text in the face of its own script, and the language PowerPoint checks spelling in.
+   */
+  office: { latin: string, eastAsian: string, lang: string }
 }
 
 export const EDITIONS = {
-  'en': { locale: 'en', entry: 'slides.md', exportName: 'b2b-vs-b2c-operations', faces: [...INTER, ...NOTO_SANS_TC], words: EN },
-  'zh-Hant': { locale: 'zh-Hant', entry: 'slides.zh-Hant.md', exportName: 'b2b-vs-b2c-operations-zh-Hant', faces: [...INTER, ...NOTO_SANS_TC], words: ZH_HANT },
-  'zh-Hans': { locale: 'zh-Hans', entry: 'slides.zh-Hans.md', exportName: 'b2b-vs-b2c-operations-zh-Hans', faces: [...INTER, ...NOTO_SANS_SC], words: ZH_HANS },
+  'en': { locale: 'en', entry: 'slides.md', exportName: 'b2b-vs-b2c-operations', faces: [...INTER, ...NOTO_SANS_TC], words: EN, office: { latin: 'Arial', eastAsian: 'Microsoft JhengHei', lang: 'en-US' } },
+  'zh-Hant': { locale: 'zh-Hant', entry: 'slides.zh-Hant.md', exportName: 'b2b-vs-b2c-operations-zh-Hant', faces: [...INTER, ...NOTO_SANS_TC], words: ZH_HANT, office: { latin: 'Arial', eastAsian: 'Microsoft JhengHei', lang: 'zh-TW' } },
+  'zh-Hans': { locale: 'zh-Hans', entry: 'slides.zh-Hans.md', exportName: 'b2b-vs-b2c-operations-zh-Hans', faces: [...INTER, ...NOTO_SANS_SC], words: ZH_HANS, office: { latin: 'Arial', eastAsian: 'Microsoft YaHei', lang: 'zh-CN' } },
 } as const satisfies Record<string, Edition>
 
 /** An edition's language tag: its key in EDITIONS. */

@@ -25,18 +25,24 @@ import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Browser } from 'playwright-chromium'
 import type { Edition, Locale } from '../data/editions.ts'
 import type { OutputName } from './outputs.ts'
+import type { HandoutExtras } from './print.ts'
 import type { ServedSite } from './serve.ts'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { CHART_FIGURES } from '../data/charts.ts'
 import { EDITIONS, isLocale, LOCALES } from '../data/editions.ts'
+import { SOURCES } from '../data/sources.ts'
+import { citedSources } from '../lib/format.ts'
+import { chartsIn, sourcesIn } from '../lib/localize.ts'
 import { loadEdition, ROOT } from '../vite/decks.ts'
 import { externalReferences, singleFile } from '../vite/single-file.ts'
 import { findChromiumHere, launchChromium } from './chromium.ts'
 import { OUTPUT_NAMES, outputPaths, siteBase } from './outputs.ts'
-import { chartAltTexts, describeCharts, printHandout, printNotes, printNotesPages, slideSize } from './print.ts'
+import { finishPowerPoint, slidesSeen } from './powerpoint.ts'
+import { printHandout, printNotes, printNotesPages, printSlides, slideSize } from './print.ts'
 import { serveSite } from './serve.ts'
 import { buildEdition, deckPdfOf, exportFromSite } from './slidev.ts'
 
@@ -57,19 +63,33 @@ type MakeOutput = (made: Made, file: string) => Promise<void>
 export const OUTPUTS = {
   // Printed into the site as it is built, for its download button.
   'pdf': async ({ options, site }, file) => copyFileSync(deckPdfOf(options, site.dir), file),
-  'step-by-step': ({ options, site, executablePath }, file) => exportFromSite(options, site, { 'format': 'pdf', 'with-clicks': true, 'executable-path': executablePath, 'output': file }),
+  'step-by-step': ({ browser, site, deck, options }, file) => printSlides(browser, site.url, deck, slideSize(options), file, { clicks: true }),
   'notes': ({ browser, site, deck }, file) => printNotes(browser, site.url, deck, file),
   'notes-pages': ({ browser, site, deck, options }, file) => printNotesPages(browser, site.url, deck, slideSize(options), file),
-  'handout': ({ browser, site, deck, options }, file) => printHandout(browser, site.url, deck, slideSize(options), file),
+  'handout': ({ browser, site, deck, options, edition }, file) => printHandout(browser, site.url, deck, slideSize(options), file, handoutExtras(edition)),
   // One slide per deck slide (not per click), so a trainer clicks through it as through the deck.
-  'pptx': ({ options, site, executablePath }, file) => exportFromSite(options, site, { 'format': 'pptx', 'with-clicks': false, 'executable-path': executablePath, 'output': file }),
-  // Charts drawn as pictures, described (tools/print.ts says why).
-  'pptx-editable': async ({ options, site, executablePath, browser, deck }, file) => {
+  'pptx': async ({ options, site, executablePath, deck, edition }, file) => {
+    await exportFromSite(options, site, { 'format': 'pptx', 'with-clicks': false, 'executable-path': executablePath, 'output': file })
+    await finishPowerPoint(file, { notes: deck.slides.map(slide => slide.note), office: edition.office })
+  },
+  // Each click of the deck a click animation, each chart a native chart (tools/powerpoint.ts).
+  'pptx-editable': async ({ options, site, executablePath, browser, deck, edition }, file) => {
     await exportFromSite(options, site, { 'format': 'pptx-editable', 'with-clicks': false, 'executable-path': executablePath, 'output': file })
-    const chartSlides = deck.slides.flatMap((slide, index) => slide.frontmatter.chart ? [index + 1] : [])
-    await describeCharts(file, await chartAltTexts(browser, site.url, chartSlides))
+    const seen = await slidesSeen(browser, site.url, slideSize(options).width)
+    const datasets = chartsIn(CHART_FIGURES, edition.words)
+    const charts = new Map(deck.slides.flatMap((slide, index) => {
+      const dataset = datasets.find(chart => chart.id === slide.frontmatter.chart)
+      return dataset ? [[index + 1, dataset] as const] : []
+    }))
+    await finishPowerPoint(file, { notes: deck.slides.map(slide => slide.note), office: edition.office, seen, charts: { bySlide: charts, words: edition.words, locale: edition.locale } })
   },
 } satisfies Record<Exclude<OutputName, 'site' | 'one-file'>, MakeOutput>
+
+/** The handout's words in `edition`, and where each publication its charts cite can be checked (the link its references page prints as a QR code). */
+function handoutExtras({ words }: Edition): HandoutExtras {
+  const cited = citedSources(chartsIn(CHART_FIGURES, words), sourcesIn(SOURCES, words))
+  return { words: words.handout, links: Object.fromEntries(cited.map(source => [source.key, source.viaUrl ?? source.url])) }
+}
 
 /** Bytes in a file, or in every file under a folder. */
 function size(path: string): number {
@@ -81,7 +101,7 @@ function size(path: string): number {
 export interface Written { edition: Locale, name: OutputName, path: string, bytes: number, seconds: number }
 
 /** The outputs printed with Slidev's own exporter, each with a browser of its own; the others share one. */
-const WITH_SLIDEV_EXPORTER: readonly OutputName[] = ['step-by-step', 'pptx', 'pptx-editable']
+const WITH_SLIDEV_EXPORTER: readonly OutputName[] = ['pptx', 'pptx-editable']
 
 /**
  * Makes `only` of every edition in `locales` into `out`. The builds run one after another (one
@@ -103,7 +123,8 @@ export async function exportEditions({ locales, only, out, base, log = console.l
     return made
   }
   const fromSite = only.filter(name => name !== 'site' && name !== 'one-file') as (keyof typeof OUTPUTS)[]
-  const browser = fromSite.length > 0 ? await launchChromium(browserPath) : undefined
+  // Every site prints its deck PDF, for its download button.
+  const browser = fromSite.length > 0 || only.includes('site') ? await launchChromium(browserPath) : undefined
   const printing: Promise<void>[] = []
   let buildFailed: unknown
   try {
@@ -117,16 +138,17 @@ export async function exportEditions({ locales, only, out, base, log = console.l
       const keep = only.includes('site')
       const dir = keep ? paths.site : mkdtempSync(join(tmpdir(), 'deck-site-'))
       let options!: ResolvedSlidevOptions
+      const deck = await loadEdition(edition)
       const served = await timed(locale, 'site', dir, async () => {
         options = await buildEdition(edition, { outDir: dir, base: hostedAt, download: true })
         const site = await serveSite(dir, hostedAt)
-        // The deck PDF its download button fetches, printed as Slidev's build prints it.
-        await exportFromSite(options, { port: site.port, base: hostedAt }, { 'format': 'pdf', 'with-clicks': false, 'executable-path': browserPath, 'output': deckPdfOf(options, dir) })
+        // The deck PDF its download button fetches.
+        await printSlides(browser!, site.url, deck, slideSize(options), deckPdfOf(options, dir), { clicks: false })
         return site
       }, keep)
       const prints = (async () => {
         try {
-          const made: Made = { edition, options, site: { ...served, dir, base: hostedAt }, browser: browser!, executablePath: browserPath, deck: await loadEdition(edition) }
+          const made: Made = { edition, options, site: { ...served, dir, base: hostedAt }, browser: browser!, executablePath: browserPath, deck }
           const lane = async (names: (keyof typeof OUTPUTS)[]) => {
             for (const name of names)
               await timed(locale, name, paths[name], () => OUTPUTS[name](made, paths[name]))

@@ -154,6 +154,16 @@ export const EN = {
       choices: ['B2B\'s: it may need to invest in analytics', 'Neither: the article does not say', 'B2C\'s: it must ensure user experience and quality'],
     },
   ],
+  handout: {
+    slide: no => `Slide ${no}`,
+    page: (page, pages) => `Page ${page} of ${pages}`,
+    name: 'Name',
+    date: 'Date',
+    firstStep: 'My first step',
+    firstStepHint: 'One change you will make after this session, from the lever you chose.',
+    firstStepDate: 'By (date)',
+    qrCode: url => `QR code: ${url}`,
+  },
   notes: {
     planHeading: /^.+ \(about (\d+) minutes?, from (\d+):(\d\d)\)\.$/,
     askTheRoom: 'Ask the room',

@@ -165,6 +165,22 @@ export interface EditionWords {
   sourceEditions: { [Id in keyof typeof SOURCES as typeof SOURCES[Id] extends { edition: true } ? Id : never]: string }
   /** The knowledge check, question for question (data/knowledge-check.ts). */
   quiz: QuizWords<typeof CHOICE_COUNTS>
+  /** The learner handout's own words, around its slides (tools/print.ts prints it). */
+  handout: {
+    /** Under each slide: "Slide 11". */
+    slide: (no: number) => string
+    /** In the running header: "Page 2 of 10". */
+    page: (page: number, pages: number) => string
+    /** The lines on the first page the learner fills in. */
+    name: string
+    date: string
+    /** The last box: the first step the closing asks each learner to write, and its date. */
+    firstStep: string
+    firstStepHint: string
+    firstStepDate: string
+    /** Beside each reference's QR code, for a screen reader: what it opens. */
+    qrCode: (url: string) => string
+  }
   /** How the speaker notes are written in this language (lib/pacing.ts reads their plan). */
   notes: {
     /** A note's opening line, bold marks left out: its slide, minutes and start. */

@@ -160,6 +160,16 @@ export const ZH_HANS = {
       choices: ['B2B 的：可能需要投资分析工具', '都不是：文章没有提到', 'B2C 的：必须做好用户体验和产品质量'],
     },
   ],
+  handout: {
+    slide: no => `幻灯片 ${no}`,
+    page: (page, pages) => `第 ${page} 页，共 ${pages} 页`,
+    name: '姓名',
+    date: '日期',
+    firstStep: '我的第一步',
+    firstStepHint: '课程结束后，你要从所选的杠杆开始做的一个改变。',
+    firstStepDate: '完成日期',
+    qrCode: url => `二维码：${url}`,
+  },
   notes: {
     planHeading: /^.+（约 (\d+) 分钟，从 (\d+):(\d\d) 开始）$/,
     askTheRoom: '问大家',

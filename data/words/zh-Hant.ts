@@ -155,6 +155,16 @@ export const ZH_HANT = {
       choices: ['B2B 的：可能需要投資分析工具', '都不是：文章沒有提到', 'B2C 的：必須顧好使用者體驗和品質'],
     },
   ],
+  handout: {
+    slide: no => `投影片 ${no}`,
+    page: (page, pages) => `第 ${page} 頁，共 ${pages} 頁`,
+    name: '姓名',
+    date: '日期',
+    firstStep: '我的第一步',
+    firstStepHint: '課程結束後，你要從所選的槓桿開始做的一個改變。',
+    firstStepDate: '完成日期',
+    qrCode: url => `QR 碼：${url}`,
+  },
   notes: {
     planHeading: /^.+（約 (\d+) 分鐘，從 (\d+):(\d\d) 開始）$/,
     askTheRoom: '問大家',

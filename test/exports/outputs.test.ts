@@ -1,18 +1,24 @@
 // Every output of `npm run export` beyond the site, checked the way its user meets it: the step-by-step PDF
-// and the notes PDF in a reader, the PowerPoint files as packages. (The site
-// is walked in site.test.ts; the deck PDF is read in pdf.test.ts.)
+// and the notes PDF in a reader, the handout as printed (its sizes measured on the rendered page),
+// the PowerPoint files as packages and as LibreOffice draws them on a machine without the deck's
+// fonts. (The site is walked in site.test.ts; the deck PDF is read in pdf.test.ts; every PDF's
+// tags and bookmarks in accessible-pdf.test.ts.)
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { EDITIONS, wordsOf } from '../../data/editions'
+import { MODEL_IDS } from '../../data/types'
+import { citedSources, figureText, sourceLine } from '../../lib/format'
 import { knowledgeCheck } from '../../lib/knowledge-check'
-import { chartsOf, EDITION_LOCALES, noteHeading } from '../deck'
+import { slideShapes } from '../../tools/pptx'
+import { MODEL_COLOURS } from '../../tools/pptx-chart'
+import { chartsOf, EDITION_LOCALES, noteHeading, sourcesOf } from '../deck'
 import { outputsOf } from '../outputs'
 import { missingPhrases, normaliseText } from '../text'
-import { horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
+import { convertedByLibreOffice, overflowingWords } from './libreoffice'
+import { smallestTextOnPages } from './pdf-drawn-sizes'
+import { framedSlideWidths, horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
 
 /** The text of a PowerPoint slide's XML, a line per paragraph, as PowerPoint shows it. */
 function pptxText(xml: string): string {
@@ -35,11 +41,18 @@ async function pptxParts(path: string): Promise<{ slides: string[], notes: strin
   }
 }
 
-/** `pptx` converted to PDF by LibreOffice, headless, with a profile of its own; the PDF's path. */
-function convertedByLibreOffice(soffice: string, pptx: string): string {
-  const out = mkdtempSync(join(tmpdir(), 'libreoffice-'))
-  execFileSync(soffice, [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, pptx], { timeout: 120_000, stdio: 'ignore' })
-  return join(out, basename(pptx).replace(/\.pptx$/, '.pdf'))
+/**
+ * What is wrong with a PowerPoint notes slide's text, held against the note it was made from: a
+ * paragraph per paragraph of the note (its lines joined), no Markdown marks, no line breaks.
+ */
+function plainNotesProblems(xml: string, note: string): string[] {
+  const paragraphs = pptxText(xml.match(/<p:ph type="body"[\s\S]*?<\/p:txBody>/)?.[0] ?? '').split('\n').filter(Boolean)
+  const problems = paragraphs.flatMap(paragraph => [
+    ...(/\*\*|`|\[[^\]]+\]\(/.test(paragraph) ? [`Markdown in "${paragraph.slice(0, 40)}"`] : []),
+    ...(/[\r\n]/.test(paragraph) ? [`a line break in "${paragraph.slice(0, 40)}"`] : []),
+  ])
+  const expected = note.replace(/<!--[\s\S]*?-->/g, '').split(/\n\s*\n/).filter(block => block.trim()).length
+  return paragraphs.length < expected ? [...problems, `${paragraphs.length} paragraphs for a note of ${expected}`] : problems
 }
 
 describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
@@ -110,25 +123,56 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
   })
 
   describe('the learner handout', () => {
-    it('sets three slides a page, in order, each page with the deck\'s title and its number', () => {
-      const pages = pdfText(outputs.handoutPdf).split('\f').filter(page => page.trim())
-      const expectedPages = Math.ceil(slideCount / 3)
-      expect(pageCount(outputs.handoutPdf)).toBe(expectedPages)
-      // The deck's title is its cover's (the headmatter's `title`, which the handout prints).
-      const missing = pages.flatMap((page, p) => missingPhrases(page, [
-        slideTitles[0],
-        ...slideTitles.slice(p * 3, p * 3 + 3).filter(Boolean),
-      ]).map(phrase => `page ${p + 1}: ${phrase}`))
+    const words = wordsOf(locale).handout
+    const pages = pdfText(outputs.handoutPdf).split('\f').slice(0, pageCount(outputs.handoutPdf)).map(normaliseText)
+    const compact = pages.map(page => page.replace(/\s+/g, ''))
+    /** The slides printed on each page, by the number under each ("Slide 11"). */
+    const caption = new RegExp(normaliseText(words.slide(0)).replace('0', '(\\d+)(?!\\d)'), 'g')
+    const numbered = pages.map(page => [...page.matchAll(caption)].map(([, no]) => Number(no)))
+    const widths = pages.map((_, p) => framedSlideWidths(outputs.handoutPdf, p + 1))
+    /** The slide the handout prints as a page of references, and that page (0-based). */
+    const referencesSlide = slideTitles.map((_, i) => i + 1).filter(no => !numbered.flat().includes(no))
+    const referencesPage = pages.findIndex((page, p) => numbered[p].length === 0 && referencesSlide.length === 1 && page.includes(normaliseText(slideTitles[referencesSlide[0] - 1])))
+
+    it('prints the deck\'s title and "page p of n" on every page, the name and date to fill in on the first, the first-step box last', () => {
+      const missing = pages.flatMap((page, p) => missingPhrases(page, [slideTitles[0], words.page(p + 1, pages.length)]).map(phrase => `page ${p + 1}: ${phrase}`))
       expect(missing).toEqual([])
-      // "1 / 9", which the PDF's text may hold without its spaces.
-      expect(pages.map(page => page.replace(/\s+/g, '').includes(`${pages.indexOf(page) + 1}/${expectedPages}`))).toEqual(pages.map(() => true))
+      expect(missingPhrases(pages[0], [words.name, words.date])).toEqual([])
+      expect(missingPhrases(pages.at(-1)!, [words.firstStep, words.firstStepHint, words.firstStepDate])).toEqual([])
     })
 
-    it('rules eight lines for the learner\'s notes beside each slide', () => {
-      // The slides fill the left of the page up to 57% of its width; the lines the rest.
-      const pages = Math.ceil(slideCount / 3)
-      const rules = Array.from({ length: pages }, (_, p) => horizontalRules(outputs.handoutPdf, p + 1, 0.6, 0.9))
-      expect(rules).toEqual(Array.from({ length: pages }, (_, p) => 8 * Math.min(3, slideCount - p * 3)))
+    it('prints every slide in order with its number under it, but the references: a page of their own, with every cited source\'s link', () => {
+      expect(referencesSlide).toHaveLength(1)
+      expect(slideKinds[referencesSlide[0] - 1]).toBe('figure-sources')
+      expect(numbered.flat()).toEqual(slideTitles.map((_, i) => i + 1).filter(no => no !== referencesSlide[0]))
+      expect(referencesPage, 'the references page').toBeGreaterThanOrEqual(0)
+      expect(widths[referencesPage]).toEqual([])
+      const links = citedSources(chartsOf(locale), sourcesOf(locale)).map(source => source.viaUrl ?? source.url)
+      expect(links.filter(link => !compact[referencesPage].includes(normaliseText(link)))).toEqual([])
+    })
+
+    it('prints each slide at least 12 cm wide, three a page with eight lines beside each, or two a page 17 cm wide with three under each', () => {
+      // Measured on the rendered page: the frame around each slide.
+      expect(widths.map(row => row.length)).toEqual(numbered.map(slides => slides.length))
+      const tooNarrow = widths.flatMap((row, p) => row.filter(width => width < 12).map(width => `page ${p + 1}: ${width.toFixed(1)} cm`))
+      expect(tooNarrow).toEqual([])
+      const lastPage = pages.length - 1
+      widths.forEach((row, p) => {
+        const wide = row.filter(width => width > 16).length
+        expect(row.length, `page ${p + 1}`).toBeLessThanOrEqual(wide > 0 ? 2 : 3)
+        // Every line ruled across the right of the page: eight beside each slide three a page,
+        // three under each wide one; on the last page the first-step box (its top and bottom, its
+        // three lines).
+        const extra = p === lastPage ? 5 : 0
+        expect(horizontalRules(outputs.handoutPdf, p + 1, 0.7, 0.93), `page ${p + 1}`).toBe(8 * (row.length - wide) + 3 * wide + extra)
+      })
+    })
+
+    it('prints nothing under 6.5 pt, and the references at 9 pt or more', async () => {
+      const smallest = await smallestTextOnPages(outputs.handoutPdf)
+      expect(smallest.flatMap((size, p) => size < 6.5 ? [`page ${p + 1}: ${size.toFixed(2)} pt`] : [])).toEqual([])
+      // 9 pt, as drawn: within a millionth of a point.
+      expect(smallest[referencesPage]).toBeGreaterThan(9 - 1e-6)
     })
 
     it('sets its text in the self-hosted fonts only', () => {
@@ -141,12 +185,15 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       const zip = await JSZip.loadAsync(readFileSync(outputs.pptx))
       const contentTypes = await zip.file('[Content_Types].xml')!.async('string')
       expect(contentTypes).toContain('application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml')
-      const slides = zip.file(/^ppt\/slides\/slide\d+\.xml$/)
-      const notes = zip.file(/^ppt\/notesSlides\/notesSlide\d+\.xml$/)
+      const { slides, notes } = await pptxParts(outputs.pptx)
       expect(slides).toHaveLength(slideCount)
       expect(notes).toHaveLength(slideCount)
-      const notesText = (await Promise.all(notes.map(file => file.async('string')))).join('\n')
-      expect(missingPhrases(notesText, noteHeadings)).toEqual([])
+      expect(missingPhrases(notes.map(pptxText).join('\n'), noteHeadings)).toEqual([])
+    })
+
+    it('gives each slide its notes as plain paragraphs, one per paragraph of the notes, without Markdown', async () => {
+      const { notes } = await pptxParts(outputs.pptx)
+      expect(notes.map((xml, i) => plainNotesProblems(xml, slideNotes[i])).flat()).toEqual([])
     })
   })
 
@@ -155,33 +202,83 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     beforeAll(async () => {
       pptx = await pptxParts(outputs.editablePptx)
     })
+    const { office } = EDITIONS[locale]
 
     it('has one slide per deck slide, each with its title as editable text and its notes', () => {
       expect(pptx.slides).toHaveLength(slideCount)
       expect(pptx.notes).toHaveLength(slideCount)
       const missing = slideTitles.flatMap((title, i) => missingPhrases(pptxText(pptx.slides[i]), [title]).map(phrase => `slide ${i + 1}: ${phrase}`))
       expect(missing).toEqual([])
-      const notesText = pptx.notes.map(pptxText).join('\n')
-      expect(missingPhrases(notesText, noteHeadings)).toEqual([])
+      expect(pptx.notes.map((xml, i) => plainNotesProblems(xml, slideNotes[i])).flat()).toEqual([])
     })
 
-    // Where LibreOffice is installed (CI installs it: .ci/run), the package must open in it too.
-    it('opens in LibreOffice: converted headless, a page per slide with the slides\' titles', () => {
-      const pdf = convertedByLibreOffice('soffice', outputs.editablePptx)
+    it('sets every run in faces every Windows and macOS machine has, its East Asian text in the edition\'s Chinese face', async () => {
+      const zip = await JSZip.loadAsync(readFileSync(outputs.editablePptx))
+      const parts = await Promise.all(zip.file(/^ppt\/(?:slides|notesSlides|theme|slideMasters|slideLayouts|notesMasters)\/[^/]+\.xml$/).map(file => file.async('string')))
+      const faces = new Set(parts.flatMap(xml => [...xml.matchAll(/<a:(latin|ea|cs) typeface="([^"]*)"/g)].map(([, script, face]) => `${script}: ${face}`)))
+      expect(faces).toEqual(new Set([`latin: ${office.latin}`, `ea: ${office.eastAsian}`, `cs: ${office.latin}`]))
+    })
+
+    it('hides each knowledge-check answer until the click that reveals it, as the deck does', () => {
+      for (const { question, answer } of quiz) {
+        const index = pptx.slides.findIndex(xml => normaliseText(pptxText(xml)).includes(normaliseText(question)))
+        expect(index, question).toBeGreaterThanOrEqual(0)
+        const xml = pptx.slides[index]
+        const answerShape = slideShapes(xml).find(shape => normaliseText(shape.text).includes(normaliseText(answer)))
+        expect(answerShape, answer).toBeDefined()
+        const timing = xml.match(/<p:timing>[\s\S]*<\/p:timing>/)?.[0] ?? ''
+        // Appears on a click of its own ("Appear": visibility set to visible), never with the slide.
+        expect(timing, `slide ${index + 1}`).toContain(`<p:spTgt spid="${answerShape!.id}"/>`)
+        expect(timing.match(/nodeType="clickEffect"/g)?.length ?? 0).toBeGreaterThan(0)
+        expect(normaliseText(pptxText(xml)).includes(normaliseText(question))).toBe(true)
+      }
+    })
+
+    it('draws no text written for screen readers only', () => {
+      const stray = pptx.slides.flatMap((xml, i) => slideShapes(xml).filter(shape => shape.text === wordsOf(locale).ui.slideNumber(i + 1)).map(() => `slide ${i + 1}`))
+      expect(stray).toEqual([])
+    })
+
+    // CI installs LibreOffice (.ci/run); this machine has none of the deck's faces (Inter, Noto Sans
+    // TC/SC) nor the file's (Arial, Microsoft JhengHei/YaHei): LibreOffice substitutes its own.
+    it('opens in LibreOffice without the deck\'s fonts, every slide\'s title there and no word outside its text box', async () => {
+      const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
+      expect(families).not.toMatch(/^(?:Inter|Noto Sans (?:TC|SC)|Arial|Microsoft (?:JhengHei|YaHei))\b/m)
+      const pdf = convertedByLibreOffice(outputs.editablePptx)
       expect(pageCount(pdf)).toBe(slideCount)
       expect(missingPhrases(pdfText(pdf), slideTitles.filter(Boolean))).toEqual([])
+      expect(await overflowingWords(outputs.editablePptx)).toEqual([])
     })
 
-    it('draws each chart as a picture whose alt text carries the chart\'s name and figures, and no stray screen-reader table', () => {
-      const chartSlides = slideKinds.flatMap((kind, i) => kind === 'impact' ? [i] : [])
+    it('draws each chart as native charts, a chart per row holding its figures in the deck\'s order and colours, built row by row on the deck\'s clicks, with its source line as text', async () => {
+      const zip = await JSZip.loadAsync(readFileSync(outputs.editablePptx))
+      const chartSlides = slideKinds.flatMap((kind, i) => kind === 'impact' ? [i + 1] : [])
       const charts = chartsOf(locale)
       expect(chartSlides).toHaveLength(charts.length)
-      chartSlides.forEach((index, n) => {
-        const alts = [...pptx.slides[index].matchAll(/descr="([^"]*)"/g)].map(([, alt]) => pptxText(`<a:t>${alt}</a:t>`)).join('\n')
-        expect(missingPhrases(alts, [charts[n].title, charts[n].rows[0].label])).toEqual([])
+      for (const [n, no] of chartSlides.entries()) {
+        const chart = charts[n]
+        const xml = pptx.slides[no - 1]
+        const rels = await zip.file(`ppt/slides/_rels/slide${no}.xml.rels`)!.async('string')
+        const frames = [...xml.matchAll(/<p:graphicFrame>[\s\S]*?<\/p:graphicFrame>/g)].map(([frame]) => ({
+          id: frame.match(/<p:cNvPr id="(\d+)"/)![1],
+          alt: pptxText(`<a:t>${frame.match(/descr="([^"]*)"/)![1]}</a:t>`),
+          target: rels.match(new RegExp(`Id="${frame.match(/<c:chart [^>]*r:id="([^"]+)"/)![1]}"[^>]*Target="\\.\\./charts/([^"]+)"`))![1],
+        }))
+        expect(frames, `slide ${no}`).toHaveLength(chart.rows.length)
+        for (const [k, frame] of frames.entries()) {
+          const part = await zip.file(`ppt/charts/${frame.target}`)!.async('string')
+          const values = [...part.match(/<c:numCache>[\s\S]*?<\/c:numCache>/)![0].matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(([, value]) => Number(value))
+          expect(values, `slide ${no}, row ${k + 1}`).toEqual(MODEL_IDS.map(side => chart.rows[k][side].value))
+          expect([...part.matchAll(/<c:dPt>[\s\S]*?srgbClr val="(\w+)"/g)].map(([, colour]) => colour)).toEqual(MODEL_IDS.map(side => MODEL_COLOURS[side]))
+          expect(missingPhrases(frame.alt, [chart.rows[k].label, ...MODEL_IDS.map(side => figureText(chart.rows[k][side], chart.rows[k].unit, locale))])).toEqual([])
+        }
+        // Row k on click k: the frames are what the first clicks reveal, in order.
+        const clicks = (xml.match(/<p:timing>[\s\S]*<\/p:timing>/)?.[0] ?? '').split('delay="indefinite"').slice(1)
+        expect(clicks.slice(0, frames.length).map(click => [...click.matchAll(/<p:spTgt spid="(\d+)"\/>/g)].map(([, id]) => id))).toEqual(frames.map(frame => [frame.id]))
+        expect(pptxText(xml).replace(/\s+/g, '')).toContain(sourceLine(chart, sourcesOf(locale), locale).replace(/\s+/g, ''))
         // The chart's table for screen readers (its header: "Measure", "Unit") is no text box.
-        expect(pptxText(pptx.slides[index]).split('\n')).not.toContain(wordsOf(locale).ui.measure)
-      })
+        expect(pptxText(xml).split('\n')).not.toContain(wordsOf(locale).ui.measure)
+      }
     })
   })
 })

@@ -1,0 +1,88 @@
+// A PowerPoint file as it looks on another machine: opened headless in LibreOffice, with only the
+// fonts this machine has (Debian's: DejaVu, Liberation, metric twins of Arial and Times; none of
+// the deck's own faces), converted to PDF, and every word LibreOffice drew compared with the box
+// it was written in.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import JSZip from 'jszip'
+import { slideShapes } from '../../tools/pptx'
+
+/** `pptx` converted to PDF by LibreOffice, headless, with a profile of its own; the PDF's path. */
+export function convertedByLibreOffice(pptx: string): string {
+  const out = mkdtempSync(join(tmpdir(), 'libreoffice-'))
+  execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, pptx], { timeout: 120_000, stdio: 'ignore' })
+  return join(out, basename(pptx).replace(/\.pptx$/, '.pdf'))
+}
+
+/** Each word of each page of `pdf` and its box, in points from the top left (`pdftotext -bbox`). */
+function wordsDrawn(pdf: string): { page: number, word: string, x0: number, y0: number, x1: number, y1: number }[] {
+  const html = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const entities: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': '\'' }
+  return html.split('<page ').slice(1).flatMap((page, p) => [...page.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)]
+    .map(([, x0, y0, x1, y1, word]) => ({ page: p + 1, word: word.replace(/&(?:amp|lt|gt|quot|apos);/g, entity => entities[entity]), x0: Number(x0), y0: Number(y0), x1: Number(x1), y1: Number(y1) })))
+}
+
+/** Points per EMU: 12,700 EMU to a point. */
+const PT_PER_EMU = 1 / 12700
+
+/** A box's edges in points. */
+interface Edges { left: number, top: number, right: number, bottom: number }
+
+/** Punctuation that may hang past the end of a line of Chinese (PowerPoint's and LibreOffice's "hanging punctuation"). */
+const HANGING = /[，。、；：？！」』）]$/
+
+/**
+ * Every word LibreOffice drew outside the text box it belongs to (or the frame of the chart that
+ * draws it: a chart lays out its own title, names and values within it). A word belongs to the boxes whose
+ * text holds it; where the exporter set one line of Chinese as several boxes side by side (one per
+ * phrase), LibreOffice's glyphs run together into one "word", which then belongs to those boxes
+ * together (the word split into pieces, each held by one box). It must lie within them: across,
+ * give or take `slackPt` points, and a full-width punctuation mark that hangs past the line's end;
+ * down, by its middle (a glyph's ascent may rise past a tight box's top, but a line that does not
+ * fit falls below its bottom). Said as "slide 4: "word" (12.0 pt below its box)", against the
+ * nearest box.
+ */
+export async function overflowingWords(pptx: string, slackPt = 1): Promise<string[]> {
+  const zip = await JSZip.loadAsync(readFileSync(pptx))
+  const compact = (text: string) => text.replace(/\s+/g, '')
+  const slides = await Promise.all(zip.file(/^ppt\/slides\/slide\d+\.xml$/)
+    .sort((a, b) => Number(a.name.match(/(\d+)\.xml$/)![1]) - Number(b.name.match(/(\d+)\.xml$/)![1]))
+    .map(async part => slideShapes(await part.async('string')).filter(shape => shape.text || shape.frame).map(({ box, text, frame }) => ({
+      text: compact(text),
+      frame,
+      edges: { left: box.x * PT_PER_EMU, top: box.y * PT_PER_EMU, right: (box.x + box.width) * PT_PER_EMU, bottom: (box.y + box.height) * PT_PER_EMU },
+    }))))
+  return wordsDrawn(convertedByLibreOffice(pptx)).flatMap(({ page, word, x0, y0, x1, y1 }) => {
+    const boxes = slides[page - 1] ?? []
+    const middle = (y0 + y1) / 2
+    const hang = HANGING.test(word) ? y1 - y0 : 0
+    const miss = ({ left, top, right, bottom }: Edges) => [[left - slackPt - x0, 'left of'], [x1 - right - slackPt - hang, 'right of'], [top - middle, 'above'], [middle - bottom, 'below']] as const
+    const fits = (edges: Edges) => miss(edges).every(([by]) => by <= 0)
+    const union = (a: Edges | undefined, b: Edges): Edges => a ? { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) } : b
+    /** Whether word.slice(from) splits into pieces, each held by a box, that with `region` hold the word. */
+    const held = (from: number, region: Edges | undefined, pieces: number): boolean => {
+      if (pieces === 0)
+        return false
+      for (let end = word.length; end > from; end--) {
+        const piece = compact(word.slice(from, end))
+        for (const box of boxes.filter(box => piece && box.text.includes(piece))) {
+          const together = union(region, box.edges)
+          if (end === word.length ? fits(together) : held(end, together, pieces - 1))
+            return true
+        }
+      }
+      return false
+    }
+    // A chart lays out its own text (title, names, values) within its frame.
+    if (held(0, undefined, 24) || boxes.some(box => box.frame && fits(box.edges)))
+      return []
+    const near = boxes.filter(box => box.frame || box.text.includes(compact(word)) || [...compact(word)].some(char => box.text.includes(char)))
+    if (near.length === 0)
+      return [`slide ${page}: "${word}" is in no text box`]
+    const [by, where] = near.map(box => miss(box.edges).reduce((most, next) => next[0] > most[0] ? next : most))
+      .reduce((least, next) => next[0] < least[0] ? next : least)
+    return [`slide ${page}: "${word}" (${by.toFixed(1)} pt ${where} its box)`]
+  })
+}
