@@ -1,7 +1,9 @@
 import type { Locale } from '../data/editions.ts'
-import type { CitedSource, ComparisonDataset, Figure, Unit } from '../data/types.ts'
+import type { CitedSource, ComparisonDataset, ComparisonRow, Figure, Unit } from '../data/types.ts'
+import type { RowLayout } from './chart-layout.ts'
 import { wordsOf } from '../data/editions.ts'
-import { MODEL_IDS } from '../data/types.ts'
+import { MODEL_IDS, MODEL_SHORT } from '../data/types.ts'
+import { decimalPlaces } from './chart-layout.ts'
 
 /** The keys of a figure's sources, whether it names one or several. */
 export function sourceKeys(source: string | readonly string[]): string[] {
@@ -63,6 +65,29 @@ function statedValue(figure: Figure, unit: Unit, locale: Locale): string {
 /** A figure as the chart prints it: as its source states it (statedValue), "*" after it when derived. */
 export function figureText(figure: Figure, unit: Unit, locale: Locale = 'en'): string {
   return statedValue(figure, unit, locale) + (figure.derived ? DERIVED_MARK : '')
+}
+
+/** A row's reference value as its chart writes it ("25%"), or '' for a row without one. */
+export function referenceValueText(row: ComparisonRow, locale: Locale = 'en'): string {
+  return row.baseline ? formatValue(row.baseline.value, row.unit, decimalPlaces(row.baseline.value), locale) : ''
+}
+
+/** A row's gap as its chart writes it (describeGap), or why there is none: two figures from two surveys are not directly comparable. */
+export function gapText({ row, gap }: RowLayout, locale: Locale = 'en'): string {
+  if (row.notComparable)
+    return wordsOf(locale).ui.notComparable
+  const digits = Math.max(row.b2b.digits, row.b2c.digits)
+  const approximate = MODEL_IDS.some(side => row[side].approximate)
+  return describeGap(MODEL_SHORT[gap.between[0]], MODEL_SHORT[gap.between[1]], gap.larger, gap.smaller, row.unit, digits, locale, approximate)
+}
+
+/** A chart row in one sentence, as a screen reader (and a chart's alternative text) gives it: its measure and unit, both figures, its reference, its gap. */
+export function rowSentence(rowLayout: RowLayout, locale: Locale = 'en'): string {
+  const { row } = rowLayout
+  const text = wordsOf(locale).ui
+  const values = MODEL_IDS.map(side => `${MODEL_SHORT[side]} ${figureText(row[side], row.unit, locale)}`)
+  const reference = row.baseline ? [text.reference(referenceValueText(row, locale), row.baseline.label)] : []
+  return text.rowDescription(row.label, row.unit.label, [...values, ...reference, gapText(rowLayout, locale)])
 }
 
 /** Every figure of a dataset, row by row, B2B before B2C. */

@@ -9,9 +9,8 @@ import type { EditionWords } from '../data/words/types.ts'
 import type { Box, OfficeText } from './pptx.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import JSZip from 'jszip'
-import { MODEL_IDS, MODEL_SHORT } from '../data/types.ts'
 import { layoutComparison } from '../lib/chart-layout.ts'
-import { figureText } from '../lib/format.ts'
+import { gapText, referenceValueText, rowSentence } from '../lib/format.ts'
 import { chartFrameXml, rowChartXml, rowWorkbook } from './pptx-chart.ts'
 import { largestPicture, notesParagraphs, shapesByClick, slideShapes, withClickAnimations, withNotesParagraphs, withOfficeFonts, withOneParagraphProperties, withoutTextBoxes, withRoomToSpare } from './pptx.ts'
 
@@ -108,13 +107,14 @@ async function withNativeCharts(zip: JSZip, no: number, xml: string, dataset: Co
     chartNo++
     const rId = `rIdChart${k + 1}`
     const box = { x: picture.box.x, y: picture.box.y + k * height, width: picture.box.width, height }
-    zip.file(`ppt/charts/chart${chartNo}.xml`, rowChartXml(row, layout.rows[k].scale.end, office, locale))
+    const note = [gapText(layout.rows[k], locale as Locale), ...(row.baseline ? [words.ui.reference(referenceValueText(row, locale as Locale), row.baseline.label)] : [])].join(' · ')
+    zip.file(`ppt/charts/chart${chartNo}.xml`, rowChartXml(row, layout.rows[k].scale.end, note, office, locale))
     zip.file(`ppt/charts/_rels/chart${chartNo}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" Target="../embeddings/Microsoft_Excel_Worksheet${chartNo}.xlsx"/></Relationships>`)
     zip.file(`ppt/embeddings/Microsoft_Excel_Worksheet${chartNo}.xlsx`, await rowWorkbook(row))
     contentTypes = contentTypes.replace('</Types>', `<Override PartName="/ppt/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`)
     rels = rels.replace('</Relationships>', `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart${chartNo}.xml"/></Relationships>`)
-    const values = MODEL_IDS.map(side => `${MODEL_SHORT[side]} ${figureText(row[side], row.unit, locale as Locale)}`)
-    const alt = (k === 0 ? `${words.ui.chartName(dataset.title)}${words.ui.fullStop} ` : '') + words.ui.rowDescription(row.label, row.unit.label, values)
+    // The deck's own sentence for the row, as a screen reader hears the chart on the slide.
+    const alt = (k === 0 ? `${words.ui.chartName(dataset.title)}${words.ui.fullStop} ` : '') + rowSentence(layout.rows[k], locale as Locale)
     frames.push(chartFrameXml(nextId + k, rId, box, alt))
     slideReveals[k] = [...(slideReveals[k] ?? []), box]
   }

@@ -2,7 +2,7 @@ import type { Buffer } from 'node:buffer'
 // A chart row of the deck as a native PowerPoint chart: a bar chart of its B2B and B2C figures
 // (categories in the deck's order, bars in the models' colours), its axis from zero to the end of
 // the row's scale as the deck draws it (lib/chart-layout.ts), each value labelled as the deck writes
-// it ("21.2*", "5.15%", "≈10%"), and its data in an embedded workbook, so a trainer updates a
+// it and named ("B2B 21.2*", "B2C 5.15%"), and its data in an embedded workbook, so a trainer updates a
 // figure with PowerPoint's "Edit Data". One chart per row: rows in different units never share a
 // scale in the deck, so they never share an axis here.
 import type { ComparisonRow, Figure, Unit } from '../data/types.ts'
@@ -41,33 +41,39 @@ function runProperties(size: number, office: OfficeText, bold = false): string {
     + `<a:latin typeface="${xmlText(office.latin)}"/><a:ea typeface="${xmlText(office.eastAsian)}"/><a:cs typeface="${xmlText(office.latin)}"/></a:defRPr>`
 }
 
-/** The chart part (c:chartSpace) of one row: its title, its two bars, its axis from 0 to `scaleEnd`, its workbook as `r:id="rId1"`. */
-export function rowChartXml(row: ComparisonRow, scaleEnd: number, office: OfficeText, locale: string): string {
+/**
+ * The chart part (c:chartSpace) of one row: its title and under it `note` (the row's gap or why it
+ * has none, its reference value, as the deck writes them), its two bars, its axis from 0 to
+ * `scaleEnd`, its workbook as `r:id="rId1"`.
+ */
+export function rowChartXml(row: ComparisonRow, scaleEnd: number, note: string, office: OfficeText, locale: string): string {
   const title = `${row.label} (${row.unit.label})`
   const points = MODEL_IDS.map((side, i) => `<c:pt idx="${i}"><c:v>${xmlText(MODEL_SHORT[side])}</c:v></c:pt>`).join('')
   const values = MODEL_IDS.map((side, i) => `<c:pt idx="${i}"><c:v>${row[side].value}</c:v></c:pt>`).join('')
   const colours = MODEL_IDS.map((side, i) => `<c:dPt><c:idx val="${i}"/><c:invertIfNegative val="0"/><c:bubble3D val="0"/><c:spPr><a:solidFill><a:srgbClr val="${MODEL_COLOURS[side]}"/></a:solidFill></c:spPr></c:dPt>`).join('')
   const labels = MODEL_IDS.map((side, i) => `<c:dLbl><c:idx val="${i}"/><c:numFmt formatCode="${xmlText(officeNumberFormat(row[side], row.unit, locale))}" sourceLinked="0"/>`
-    + `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbl>`).join('')
+    + `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="1"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/><c:separator> </c:separator></c:dLbl>`).join('')
   return '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     + '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
     + '<c:roundedCorners val="0"/><c:chart>'
-    + `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties(1200, office, true)}</a:pPr><a:r><a:rPr lang="${xmlText(office.lang)}" sz="1200" b="1"/><a:t>${xmlText(title)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
+    + `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties(1200, office, true)}</a:pPr><a:r><a:rPr lang="${xmlText(office.lang)}" sz="1200" b="1"/><a:t>${xmlText(title)}</a:t></a:r></a:p>`
+    + `<a:p><a:pPr>${runProperties(1100, office)}</a:pPr><a:r><a:rPr lang="${xmlText(office.lang)}" sz="1100" b="0"/><a:t>${xmlText(note)}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>`
     + '<c:autoTitleDeleted val="0"/><c:plotArea>'
-    // The bars under a title of up to two lines, the models' names on their left, room for the values on their right.
-    + '<c:layout><c:manualLayout><c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.08"/><c:y val="0.46"/><c:w val="0.76"/><c:h val="0.5"/></c:manualLayout></c:layout>'
+    // Laid out by PowerPoint under the title, however many lines it takes (the values do not wrap).
+    + '<c:layout/>'
     + '<c:barChart><c:barDir val="bar"/><c:grouping val="clustered"/><c:varyColors val="0"/>'
     + `<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>Sheet1!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>${xmlText(row.unit.label)}</c:v></c:pt></c:strCache></c:strRef></c:tx>`
     + `<c:spPr><a:solidFill><a:srgbClr val="${MODEL_COLOURS.b2b}"/></a:solidFill></c:spPr><c:invertIfNegative val="0"/>${colours}`
     + `<c:dLbls>${labels}<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr wrap="none"/><a:lstStyle/><a:p><a:pPr>${runProperties(1400, office, true)}</a:pPr><a:endParaRPr lang="${xmlText(office.lang)}"/></a:p></c:txPr>`
-    + '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+    + '<c:dLblPos val="outEnd"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="1"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/><c:separator> </c:separator></c:dLbls>'
     + `<c:cat><c:strRef><c:f>Sheet1!$A$2:$A$3</c:f><c:strCache><c:ptCount val="2"/>${points}</c:strCache></c:strRef></c:cat>`
     + `<c:val><c:numRef><c:f>Sheet1!$B$2:$B$3</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/>${values}</c:numCache></c:numRef></c:val>`
     + '</c:ser><c:gapWidth val="40"/><c:axId val="500001"/><c:axId val="500002"/></c:barChart>'
-    // The models top to bottom, B2B first, as the deck draws them.
-    + '<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>'
+    // The models top to bottom, B2B first, as the deck draws them; each bar is named in its label
+    // ("B2B 5.15%"): on bars this thin, an axis label may be left out, and colour must not be the only cue.
+    + '<c:catAx><c:axId val="500001"/><c:scaling><c:orientation val="maxMin"/></c:scaling><c:delete val="1"/><c:axPos val="l"/><c:numFmt formatCode="General" sourceLinked="0"/>'
     + `<c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:spPr><a:ln><a:noFill/></a:ln></c:spPr><c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr>${runProperties(1400, office, true)}</a:pPr><a:endParaRPr lang="${xmlText(office.lang)}"/></a:p></c:txPr>`
-    + '<c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>'
+    + '<c:crossAx val="500002"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>'
     // From zero to the scale's end, as the deck's row: bars are read against the same end.
     + `<c:valAx><c:axId val="500002"/><c:scaling><c:orientation val="minMax"/><c:max val="${scaleEnd}"/><c:min val="0"/></c:scaling><c:delete val="1"/><c:axPos val="b"/>`
     + '<c:numFmt formatCode="General" sourceLinked="0"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/><c:tickLblPos val="nextTo"/><c:crossAx val="500001"/><c:crosses val="max"/><c:crossBetween val="between"/></c:valAx>'

@@ -171,6 +171,9 @@ function slideFrame(no: number, width: number, slide: { width: number, height: n
  */
 const PRINT_PAGE_CSS = `
   @page { size: A4; margin: 12mm 14mm; }
+  /* White under the pages too: the print view's container is black (its inline style names this
+     variable), and a hairline of it showed at the right edge of every page. */
+  :root { --slidev-slide-container-background: #fff; }
   html:root, html body, #app, #page-root, #print-container, #print-content { display: block; width: auto; height: auto; overflow: visible; margin: 0; background: #fff; color: #1c2430; font-family: var(--print-font), sans-serif; }
   .slide-frame { flex: none; overflow: hidden; border: 0.5pt solid #d5dbe3; }
   .slide-scale { transform-origin: 0 0; }

@@ -40,7 +40,7 @@ const INK = 200
  * 150 dpi (a hairline frame covers a whole pixel), every vertical line of ink at least `minCm` long
  * (a frame's sides, and lines inside the slide; a slide's frame is 7 cm tall or more, the handout's
  * first-step box 6.2 cm), those starting at one height grouped as one row, and the outermost two of
- * each row taken as its frame's sides (a row narrower than 1 cm is a lone line, not a frame).
+ * each row taken as its frame's sides.
  */
 export function framedSlideWidths(pdf: string, page: number, minCm = 6.5): number[] {
   const dpi = 150

@@ -21,7 +21,7 @@ describe('a chart row as a native PowerPoint chart', () => {
 
   it('holds the row\'s figures, B2B first, in the models\' colours, on an axis from zero to the end of the deck\'s scale', () => {
     const layout = layoutComparison(MARKET_EXPANSION)
-    const xml = rowChartXml(MARKET_EXPANSION.rows[0], layout.rows[0].scale.end, OFFICE, 'en')
+    const xml = rowChartXml(MARKET_EXPANSION.rows[0], layout.rows[0].scale.end, 'B2B 4.8× B2C', OFFICE, 'en')
     const numbers = xml.match(/<c:numCache>[\s\S]*?<\/c:numCache>/)![0]
     expect([...numbers.matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(([, value]) => Number(value))).toEqual([21.2, 4.4])
     const categories = xml.match(/<c:cat>[\s\S]*?<\/c:cat>/)![0]
@@ -29,6 +29,7 @@ describe('a chart row as a native PowerPoint chart', () => {
     expect([...xml.matchAll(/<c:dPt>[\s\S]*?srgbClr val="(\w+)"/g)].map(([, colour]) => colour)).toEqual([MODEL_COLOURS.b2b, MODEL_COLOURS.b2c])
     expect(xml).toContain(`<c:max val="${layout.rows[0].scale.end}"/><c:min val="0"/>`)
     expect(xml).toContain('<a:t>Global e-commerce sales, 2018 (US$ trillion)</a:t>')
+    expect(xml).toContain('<a:t>B2B 4.8× B2C</a:t>')
     expect(xml).toContain('<c:externalData r:id="rId1">')
     expect(xml).not.toContain('Inter')
   })
