@@ -72,6 +72,16 @@ export function referenceValueText(row: ComparisonRow, locale: Locale = 'en'): s
   return row.baseline ? formatValue(row.baseline.value, row.unit, decimalPlaces(row.baseline.value), locale) : ''
 }
 
+/** A row's reference line as its chart labels it ("25% = an even quarter"), or '' for a row without one. */
+export function referenceText(row: ComparisonRow, locale: Locale = 'en'): string {
+  return row.baseline ? wordsOf(locale).ui.reference(referenceValueText(row, locale), row.baseline.label) : ''
+}
+
+/** The end of a row's scale as its chart writes it over the scale's tick ("0–25"). */
+export function scaleEndText({ row, scale }: RowLayout, locale: Locale = 'en'): string {
+  return wordsOf(locale).ui.scaleEnd(formatValue(scale.end, row.unit, decimalPlaces(scale.end), locale))
+}
+
 /** A row's gap as its chart writes it (describeGap), or why there is none: two figures from two surveys are not directly comparable. */
 export function gapText({ row, gap }: RowLayout, locale: Locale = 'en'): string {
   if (row.notComparable)
@@ -86,7 +96,7 @@ export function rowSentence(rowLayout: RowLayout, locale: Locale = 'en'): string
   const { row } = rowLayout
   const text = wordsOf(locale).ui
   const values = MODEL_IDS.map(side => `${MODEL_SHORT[side]} ${figureText(row[side], row.unit, locale)}`)
-  const reference = row.baseline ? [text.reference(referenceValueText(row, locale), row.baseline.label)] : []
+  const reference = row.baseline ? [referenceText(row, locale)] : []
   return text.rowDescription(row.label, row.unit.label, [...values, ...reference, gapText(rowLayout, locale)])
 }
 

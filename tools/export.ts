@@ -81,7 +81,7 @@ export const OUTPUTS = {
       const dataset = datasets.find(chart => chart.id === slide.frontmatter.chart)
       return dataset ? [[index + 1, dataset] as const] : []
     }))
-    await finishPowerPoint(file, { notes: deck.slides.map(slide => slide.note), office: edition.office, seen, charts: { bySlide: charts, words: edition.words, locale: edition.locale } })
+    await finishPowerPoint(file, { notes: deck.slides.map(slide => slide.note), office: edition.office, seen, charts: { bySlide: charts, words: edition.words, locale: edition.locale as Locale } })
   },
 } satisfies Record<Exclude<OutputName, 'site' | 'one-file'>, MakeOutput>
 

@@ -1,6 +1,7 @@
 // The last step of every PDF the exports print: Chromium prints it tagged (a structure tree a
 // screen reader follows) with an outline of its headings; this gives it one bookmark per slide,
-// named by the slide's title, its document title and its language. The file is loaded and saved
+// named by the slide's title, its document title and its language, and maps the structure types
+// Chromium takes from PDF 2.0 to PDF 1.7's. The file is loaded and saved
 // whole with pdf-lib, never copied page by page into a new document, which would drop the tags.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef } from 'pdf-lib'
@@ -16,6 +17,50 @@ export interface PdfFinish {
    * title), or null where the heading repeats a slide already bookmarked (a later click of it).
    */
   bookmarks: (string | null)[]
+}
+
+/**
+ * The structure types of PDF 1.7 (ISO 32000-1, 14.8.4): a reader of that version knows these. Chromium
+ * also writes some of PDF 2.0's (Strong, Em, Aside) into a file it declares PDF 1.4, without mapping
+ * them; a reader that does not know them drops their text (poppler read the bold words of a card as
+ * nothing), and PDF/UA asks for every other type to be mapped to a standard one.
+ */
+const STANDARD_TYPES = new Set(['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private', 'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot', 'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Figure', 'Formula', 'Form'])
+
+/** The PDF 1.7 type each PDF 2.0 type Chromium writes stands for; any other unknown type reads as a Span. */
+const ROLES: Record<string, string> = { Strong: 'Span', Em: 'Span', Sub: 'Span', Aside: 'Sect', Title: 'P', FENote: 'Note', DocumentFragment: 'Div' }
+
+/** Every structure type used under the document's structure tree root. */
+function structureTypes(doc: PDFDocument): Set<string> {
+  const types = new Set<string>()
+  const seen = new Set<unknown>()
+  const walk = (node: unknown): void => {
+    const value = node instanceof PDFRef ? doc.context.lookup(node) : node
+    if (seen.has(value))
+      return
+    seen.add(value)
+    if (value instanceof PDFArray)
+      return value.asArray().forEach(walk)
+    if (value instanceof PDFDict && value.get(PDFName.of('S'))) {
+      types.add(value.get(PDFName.of('S'))!.toString().slice(1))
+      walk(value.get(PDFName.of('K')))
+    }
+  }
+  walk(doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K')))
+  return types
+}
+
+/** `doc`'s structure tree with a role map for every type PDF 1.7 does not define (STANDARD_TYPES). */
+export function mapRoles(doc: PDFDocument): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  if (!root)
+    throw new Error('the printed PDF has no structure tree: it was not printed tagged')
+  const roles = root.lookupMaybe(PDFName.of('RoleMap'), PDFDict) ?? doc.context.obj({})
+  for (const type of structureTypes(doc)) {
+    if (!STANDARD_TYPES.has(type) && !roles.has(PDFName.of(type)))
+      roles.set(PDFName.of(type), PDFName.of(ROLES[type] ?? 'Span'))
+  }
+  root.set(PDFName.of('RoleMap'), roles)
 }
 
 /** The page each top-level item of the document's outline opens, in order (Chromium's: one per `<h1>` printed). */
@@ -80,6 +125,7 @@ export function finishDocument(doc: PDFDocument, { title, lang, bookmarks }: Pdf
   catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
   doc.setTitle(title, { showInWindowTitleBar: true })
   doc.setLanguage(lang)
+  mapRoles(doc)
 }
 
 /** Finishes the PDF file `path` in place (finishDocument). */

@@ -10,9 +10,9 @@ import type { Box, OfficeText } from './pptx.ts'
 import { readFileSync, writeFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { layoutComparison } from '../lib/chart-layout.ts'
-import { gapText, referenceValueText, rowSentence } from '../lib/format.ts'
+import { gapText, referenceText, rowSentence, scaleEndText } from '../lib/format.ts'
 import { chartFrameXml, rowChartXml, rowWorkbook } from './pptx-chart.ts'
-import { largestPicture, notesParagraphs, shapesByClick, slideShapes, withClickAnimations, withNotesParagraphs, withOfficeFonts, withOneParagraphProperties, withoutTextBoxes, withRoomToSpare } from './pptx.ts'
+import { largestPicture, notesParagraphs, shapesByClick, slideShapes, withClickAnimations, withLinesJoined, withNotesParagraphs, withOfficeFonts, withOneParagraphProperties, withoutTextBoxes, withRoomToSpare } from './pptx.ts'
 
 /** EMU (the unit of a PowerPoint slide) per CSS pixel of Slidev's canvas: Slidev's export maps one to 9,525. */
 const EMU_PER_PX = 9525
@@ -78,7 +78,7 @@ export interface PowerPointFinish {
   /** For the editable file: what each slide shows click by click (slidesSeen). */
   seen?: SlidesSeen
   /** For the editable file: the chart each chart slide draws, by slide number, and the edition's words and locale to describe it in. */
-  charts?: { bySlide: Map<number, ComparisonDataset>, words: EditionWords, locale: string }
+  charts?: { bySlide: Map<number, ComparisonDataset>, words: EditionWords, locale: Locale }
 }
 
 /**
@@ -93,8 +93,15 @@ async function withNativeCharts(zip: JSZip, no: number, xml: string, dataset: Co
     throw new Error(`slide ${no} of the editable PowerPoint has no picture where its chart "${dataset.id}" should be`)
   const relsPath = `ppt/slides/_rels/slide${no}.xml.rels`
   let rels = await zip.file(relsPath)!.async('string')
+  // The picture's relationship out, and its image with it unless another slide shows it.
   const imageId = picture.xml.match(/r:embed="([^"]+)"/)?.[1]
-  rels = rels.replace(new RegExp(`<Relationship Id="${imageId}"[^>]*/>`), '')
+  const imageRel = rels.match(new RegExp(`<Relationship Id="${imageId}"[^>]*Target="\\.\\./media/([^"]+)"[^>]*/>`))
+  if (imageRel) {
+    rels = rels.replace(imageRel[0], '')
+    const others = await Promise.all(zip.file(/^ppt\/slides\/_rels\/.*\.rels$/).filter(file => file.name !== relsPath).map(file => file.async('string')))
+    if (!others.some(other => other.includes(`media/${imageRel[1]}"`)))
+      zip.remove(`ppt/media/${imageRel[1]}`)
+  }
   const layout = layoutComparison(dataset)
   const nextId = Math.max(0, ...slideShapes(xml).map(shape => shape.id)) + 1
   const height = picture.box.height / dataset.rows.length
@@ -107,14 +114,15 @@ async function withNativeCharts(zip: JSZip, no: number, xml: string, dataset: Co
     chartNo++
     const rId = `rIdChart${k + 1}`
     const box = { x: picture.box.x, y: picture.box.y + k * height, width: picture.box.width, height }
-    const note = [gapText(layout.rows[k], locale as Locale), ...(row.baseline ? [words.ui.reference(referenceValueText(row, locale as Locale), row.baseline.label)] : [])].join(' · ')
+    // Under the title, what the deck writes beside the row: its scale (the axis is not drawn), its gap or why none, its reference.
+    const note = [scaleEndText(layout.rows[k], locale), gapText(layout.rows[k], locale), referenceText(row, locale)].filter(Boolean).join(' · ')
     zip.file(`ppt/charts/chart${chartNo}.xml`, rowChartXml(row, layout.rows[k].scale.end, note, office, locale))
     zip.file(`ppt/charts/_rels/chart${chartNo}.xml.rels`, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" Target="../embeddings/Microsoft_Excel_Worksheet${chartNo}.xlsx"/></Relationships>`)
     zip.file(`ppt/embeddings/Microsoft_Excel_Worksheet${chartNo}.xlsx`, await rowWorkbook(row))
     contentTypes = contentTypes.replace('</Types>', `<Override PartName="/ppt/charts/chart${chartNo}.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/></Types>`)
     rels = rels.replace('</Relationships>', `<Relationship Id="${rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart${chartNo}.xml"/></Relationships>`)
     // The deck's own sentence for the row, as a screen reader hears the chart on the slide.
-    const alt = (k === 0 ? `${words.ui.chartName(dataset.title)}${words.ui.fullStop} ` : '') + rowSentence(layout.rows[k], locale as Locale)
+    const alt = (k === 0 ? `${words.ui.chartName(dataset.title)}${words.ui.fullStop} ` : '') + rowSentence(layout.rows[k], locale)
     frames.push(chartFrameXml(nextId + k, rId, box, alt))
     slideReveals[k] = [...(slideReveals[k] ?? []), box]
   }
@@ -140,7 +148,7 @@ export async function finishPowerPoint(pptx: string, { notes, office, seen, char
     zip.file(part.name, withOfficeFonts(await part.async('string'), office))
   const reveals = new Map(seen?.reveals)
   for (const [i, part] of slides.entries()) {
-    let xml = withoutTextBoxes(withOfficeFonts(withOneParagraphProperties(await part.async('string')), office), seen?.screenReaderOnly.get(i + 1) ?? [])
+    let xml = withLinesJoined(withoutTextBoxes(withOfficeFonts(withOneParagraphProperties(await part.async('string')), office), seen?.screenReaderOnly.get(i + 1) ?? []))
     const chart = charts?.bySlide.get(i + 1)
     if (chart)
       xml = await withNativeCharts(zip, i + 1, xml, chart, charts!, office, reveals)

@@ -47,43 +47,114 @@ export function withOneParagraphProperties(xml: string): string {
 /** EMU to a point. */
 const EMU_PER_PT = 12700
 
-/**
- * A slide's XML with room to spare in every text box, for a face other than the one it was laid
- * out in: each transparent text box a line taller (its text hangs from its top), and each
- * box that never wraps a quarter wider, on the side its text grows to (right of left-aligned text,
- * both sides of centred text, left of right-aligned text). Boxes with a fill are left as they are:
- * the exporter draws a card's fill as a shape of its own, under a transparent text box.
- */
-export function withRoomToSpare(xml: string): string {
-  return xml.replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:txBody>[\s\S]*?<\/p:sp>/g, (shape) => {
+/** A transparent text box's parts, read once. */
+interface TextBoxParts { shape: string, spPr: string, off: RegExpMatchArray, ext: RegExpMatchArray, box: Box }
+
+/** Each transparent text box of a slide's XML (a card's fill is a shape of its own, under it). */
+function transparentTextBoxes(xml: string): TextBoxParts[] {
+  return [...xml.matchAll(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*?<p:txBody>[\s\S]*?<\/p:sp>/g)].flatMap(([shape]) => {
     const spPr = shape.match(/<p:spPr>[\s\S]*?<\/p:spPr>/)?.[0] ?? ''
     const off = spPr.match(/<a:off x="(-?\d+)" y="(-?\d+)"\/>/)
     const ext = spPr.match(/<a:ext cx="(\d+)" cy="(\d+)"\/>/)
-    if (!off || !ext || !spPr.includes('<a:noFill/>'))
-      return shape
+    return off && ext && spPr.includes('<a:noFill/>') ? [{ shape, spPr, off, ext, box: { x: Number(off[1]), y: Number(off[2]), width: Number(ext[1]), height: Number(ext[2]) } }] : []
+  })
+}
+
+/**
+ * A slide's XML with each line the exporter cut into several boxes set as one box. Slidev's exporter
+ * gives each phrase of a line of Chinese (each piece between its phrase breaks) a text box of its
+ * own, placed side by side: in another face the phrases take other widths, and one runs into the
+ * next. Boxes that never wrap, hold one paragraph, share a line (top and height) and follow on
+ * (each starting within the one before or two pixels after it) become the first of them, holding
+ * all their runs, as wide as all of them.
+ */
+export function withLinesJoined(xml: string): string {
+  const px = 2 * 9525
+  const single = transparentTextBoxes(xml).filter(({ shape }) => /<a:bodyPr [^>]*?wrap="none"/.test(shape) && (shape.match(/<a:p>/g) ?? []).length === 1).sort((a, b) => a.box.y - b.box.y || a.box.x - b.box.x)
+  const lines: TextBoxParts[][] = []
+  for (const part of single) {
+    const line = lines.at(-1)
+    const last = line?.at(-1)
+    // Abutting, or starting inside the box before (the exporter measures a box of mixed scripts wide).
+    if (line && last && last.box.y === part.box.y && last.box.height === part.box.height && part.box.x > last.box.x && part.box.x <= last.box.x + last.box.width + px)
+      line.push(part)
+    else
+      lines.push([part])
+  }
+  let result = xml
+  for (const [first, ...rest] of lines.filter(line => line.length > 1)) {
+    const runs = rest.map(({ shape }) => [...shape.matchAll(/<a:r>[\s\S]*?<\/a:r>/g)].map(([run]) => run).join('')).join('')
+    const width = Math.max(...rest.map(({ box }) => box.x + box.width)) - first.box.x
+    const joined = first.shape.replace(first.ext[0], `<a:ext cx="${width}" cy="${first.box.height}"/>`).replace(/(<\/a:r>)(?![\s\S]*<\/a:r>)/, `$1${runs}`)
+    result = result.replace(first.shape, joined)
+    for (const { shape } of rest)
+      result = result.replace(shape, '')
+  }
+  return result
+}
+
+/**
+ * A slide's XML with room to spare in every text box, for a face other than the one it was laid
+ * out in. A box that never wraps is a quarter wider, on the side its text grows to (right of
+ * left-aligned text, both sides of centred text, left of right-aligned text). A box whose text
+ * wraps may need a line more: it is a line taller where the slide is free below it, and shrinks its
+ * text where it is not ("shrink text on overflow", which PowerPoint and LibreOffice apply), so a
+ * line never runs onto the box under it. Boxes with a fill are left as they are: the exporter draws
+ * a card's fill as a shape of its own, under a transparent text box.
+ */
+export function withRoomToSpare(xml: string): string {
+  const spaced = withLineSpacingForItsText(xml)
+  const boxes = transparentTextBoxes(spaced)
+  let result = spaced
+  for (const { shape, spPr, off, ext, box } of boxes) {
     const sizes = [...shape.matchAll(/<a:rPr [^>]*?sz="(\d+)"/g)].map(([, size]) => Number(size) / 100 * 1.2)
     const spacings = [...shape.matchAll(/<a:spcPts val="(\d+)"\/>/g)].map(([, points]) => Number(points) / 100)
-    const line = Math.max(0, ...sizes, ...spacings) * EMU_PER_PT
-    let [x, y, width, height] = [Number(off[1]), Number(off[2]), Number(ext[1]), Number(ext[2])]
-    height += Math.round(line)
+    const line = Math.round(Math.max(0, ...sizes, ...spacings) * EMU_PER_PT)
+    let { x, width, height } = box
+    let fitted = shape
     if (/<a:bodyPr [^>]*?wrap="none"/.test(shape)) {
       const wider = Math.round(width * 0.25)
       const align = shape.match(/<a:pPr [^>]*?algn="(\w+)"/)?.[1] ?? 'l'
       x -= align === 'ctr' ? Math.round(wider / 2) : align === 'r' ? wider : 0
       width += wider
+      height += line
     }
-    const xfrm = spPr.replace(off[0], `<a:off x="${x}" y="${y}"/>`).replace(ext[0], `<a:ext cx="${width}" cy="${height}"/>`)
-    return shape.replace(spPr, xfrm)
+    else {
+      // The free height under the box: up to the nearest box below that shares some of its width.
+      const bottom = box.y + box.height
+      const free = Math.min(line, ...boxes.filter(other => other.box.y >= bottom - EMU_PER_PT && other.box.x < box.x + box.width && other.box.x + other.box.width > box.x).map(other => other.box.y - bottom))
+      height += Math.max(0, free)
+      fitted = shape.replace(/(<a:bodyPr [^>]*?)(?:\/>|>([\s\S]*?)<\/a:bodyPr>)/, (_, open: string, inside = '') => `${open}>${inside.replace(/<a:(?:no|norm|sp)Autofit[^>]*\/>/g, '')}<a:normAutofit/></a:bodyPr>`)
+    }
+    const xfrm = spPr.replace(off[0], `<a:off x="${x}" y="${box.y}"/>`).replace(ext[0], `<a:ext cx="${width}" cy="${height}"/>`)
+    result = result.replace(shape, fitted.replace(spPr, xfrm))
+  }
+  return result
+}
+
+/**
+ * A slide's XML with no paragraph spaced wider than a quarter more than its largest text. Slidev's
+ * exporter takes a paragraph's spacing from its first line: the cover's title, whose first line
+ * is set larger (CSS ::first-line, which it does not see), got 54 pt lines for 30 pt text, and its
+ * second line ran onto the subtitle under it.
+ */
+export function withLineSpacingForItsText(xml: string): string {
+  return xml.replace(/<a:p>[\s\S]*?<\/a:p>/g, (paragraph) => {
+    const largest = Math.max(0, ...[...paragraph.matchAll(/<a:rPr [^>]*?sz="(\d+)"/g)].map(([, size]) => Number(size)))
+    return largest === 0
+      ? paragraph
+      : paragraph.replace(/<a:spcPts val="(\d+)"\/>/, (spacing, points: string) =>
+          Number(points) > 1.5 * largest ? `<a:spcPts val="${Math.round(1.25 * largest)}"/>` : spacing)
   })
 }
 
-/** Where a CJK character is: no space between two lines of Chinese when they are joined. */
+/** A CJK character or full-width punctuation: two lines joined beside one take no space ("（二手來源）：B2B"). */
 const CJK = /[\u3000-\u303F\u3400-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]/
 
 /**
  * A speaker note's Markdown as the plain paragraphs PowerPoint's notes pane shows: one per
- * paragraph (and one per list item), its lines joined (with a space, or none between two Chinese
- * characters), without emphasis marks, code marks or link syntax (a link keeps its address in
+ * paragraph (and one per list item), its lines joined (with a space, or none beside a Chinese
+ * character or full-width punctuation), without emphasis marks, code marks or link syntax (a link keeps its address in
  * brackets). Slidev's click marks ("[click]") stay: they tell the trainer when to click.
  */
 export function notesParagraphs(markdown: string): string[] {
@@ -98,7 +169,7 @@ export function notesParagraphs(markdown: string): string[] {
         items.at(-1)!.push(line)
     }
     return items.map(lines => plainInline(lines.reduce((joined, line) =>
-      CJK.test(joined.at(-1) ?? '') && CJK.test(line[0]) ? joined + line : `${joined} ${line}`)))
+      CJK.test(joined.at(-1) ?? '') || CJK.test(line[0]) ? joined + line : `${joined} ${line}`)))
   }).filter(Boolean)
 }
 

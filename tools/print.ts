@@ -187,8 +187,9 @@ const PRINT_PAGE_CSS = `
 interface FramedPrint {
   /**
    * The pages: a slideFrame for each slide drawn whole; `data-content-of="<no>"` for a slide whose
-   * content (its layout's children) is laid out anew; `data-append-to="<selector>"` on an element
-   * to be moved into the first element the selector finds, once the slides are in.
+   * content (its layout's children) is laid out anew; `data-prepend-to="<selector>"` on an element
+   * to be moved to the start of the first element the selector finds, once the slides are in (a
+   * float there sits beside the element's text).
    */
   body: string
   css: string
@@ -202,43 +203,45 @@ interface FramedPrint {
  * them; each slide is then moved into its frame, the view's own layout replaced by the plan's. A
  * page of a fixed height (`.sheet--fixed`) whose content runs over it stops the print, naming it.
  */
-async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDeck, output: string, plan: (page: Page) => Promise<FramedPrint>): Promise<void> {
+async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDeck, output: string, plan: (page: Page) => Promise<FramedPrint>, { atFirstClick = [] }: { atFirstClick?: number[] } = {}): Promise<void> {
   await withPrintPage(browser, async (page) => {
     // Every slide's code, loaded on demand, is in once the network is idle (as Slidev's own export
-    // waits); until a slide's is, Slidev shows "Loading slide…" in its place.
-    await page.goto(`${siteUrl}/print?print=true`, { waitUntil: 'networkidle' })
+    // waits); until a slide's is, Slidev shows "Loading slide…" in its place. Slides drawn at their
+    // first click come from the step-by-step view, which draws every click of every slide.
+    await page.goto(`${siteUrl}/print?print=${atFirstClick.length > 0 ? 'clicks' : 'true'}`, { waitUntil: 'networkidle' })
     await page.waitForFunction((count) => {
       const slides = [...document.querySelectorAll('.print-slide-container')]
-      return slides.length >= count && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
+      return new Set(slides.map(slide => slide.id.split('-')[0])).size >= count && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
     }, deck.slides.length)
     await page.evaluate(() => document.fonts.ready)
     const { body, css, bookmarks } = await plan(page)
-    await page.evaluate(({ body, css, lang }) => {
+    await page.evaluate(({ body, css, lang, atFirstClick }) => {
       const content = document.querySelector('#print-content')!
-      // One per slide with ?print=true, each at its last click: "<slide>-<click>".
+      // "<slide>-<click>": one per slide at its last click, or one per click with ?print=clicks.
       const slides = [...content.querySelectorAll('.print-slide-container')]
       const sheets = document.createElement('div')
       sheets.innerHTML = body
       // (No named helper here: the code runs in the page, without the bundler's helpers.)
       for (const place of sheets.querySelectorAll<HTMLElement>('[data-slide], [data-content-of]')) {
         const no = Number(place.dataset.slide ?? place.dataset.contentOf)
-        const slide = slides.find(slide => Number(slide.id.split('-')[0]) === no)
+        const copies = slides.filter(slide => Number(slide.id.split('-')[0]) === no)
+        const slide = atFirstClick.includes(no) ? copies[0] : copies.at(-1)
         if (!slide)
           throw new Error(`slide ${no} is not in the site's print view`)
         place.append(...(place.dataset.slide ? [slide] : slide.querySelector('.slidev-layout')!.childNodes))
       }
-      for (const element of sheets.querySelectorAll<HTMLElement>('[data-append-to]')) {
-        const target = sheets.querySelector(element.dataset.appendTo!)
+      for (const element of sheets.querySelectorAll<HTMLElement>('[data-prepend-to]')) {
+        const target = sheets.querySelector(element.dataset.prependTo!)
         if (!target)
-          throw new Error(`nothing on the printed pages matches ${element.dataset.appendTo}`)
-        target.append(element)
+          throw new Error(`nothing on the printed pages matches ${element.dataset.prependTo}`)
+        target.prepend(element)
       }
       content.replaceChildren(sheets)
       const style = document.createElement('style')
       style.textContent = css
       document.head.append(style)
       document.documentElement.lang = lang
-    }, { body, css: `${PRINT_PAGE_CSS + css}\n:root { --print-font: ${deck.headmatter.fonts?.sans ?? 'Inter'}; }`, lang: langOf(deck) })
+    }, { body, css: `${PRINT_PAGE_CSS + css}\n:root { --print-font: ${deck.headmatter.fonts?.sans ?? 'Inter'}; }`, lang: langOf(deck), atFirstClick })
     // Laid out first, so that the faces the new headers and notes need are being loaded.
     const overflowing = await page.evaluate(async () => {
       void document.body.offsetHeight
@@ -313,7 +316,8 @@ function smallestTextOfSlides(page: Page, canvasWidth: number): Promise<{ no: nu
  * with ruled lines beside each, or two a page with lines under them where their smallest text needs
  * the width, each slide's number under it; the name and date to fill in on the first page; the
  * references as a page of their own at 9 pt, each with a QR code; the learner's first step last;
- * the deck's title and the page number on every page.
+ * the deck's title and the page number on every page. The knowledge check prints its questions
+ * without their answers (its slides at their first click): the handout goes to the room first.
  */
 export async function printHandout(browser: Browser, siteUrl: string, deck: PrintDeck, slide: { width: number, height: number }, output: string, { words, links }: HandoutExtras): Promise<void> {
   const aspectRatio = slide.width / slide.height
@@ -326,7 +330,7 @@ export async function printHandout(browser: Browser, siteUrl: string, deck: Prin
     const measured = await smallestTextOfSlides(page, slide.width)
     const pages = planHandout(deck.slides.map((entry, i) => ({
       no: i + 1,
-      smallestTextPx: measured.find(slide => slide.no === i + 1)?.px ?? Number.POSITIVE_INFINITY,
+      smallestTextPx: Math.min(...measured.filter(slide => slide.no === i + 1).map(slide => slide.px)),
       references: entry.frontmatter?.layout === 'figure-sources' && entry.frontmatter.show === 'references',
     })), { canvasWidth: slide.width, aspectRatio })
     planned = pages.length
@@ -341,7 +345,7 @@ export async function printHandout(browser: Browser, siteUrl: string, deck: Prin
       if (plan.kind === 'first-step')
         return `<section class="sheet sheet--fixed">${top}${firstStep}</section>`
       if (plan.kind === 'references') {
-        const qrCodes = Object.entries(links).map(([key, url]) => `<span class="qr" data-append-to='li[data-source="${key}"]' role="img" aria-label="${escapeHtml(words.qrCode(url))}">${qr.get(url)}</span>`).join('')
+        const qrCodes = Object.entries(links).map(([key, url]) => `<span class="qr" data-prepend-to='li[data-source="${key}"]' role="img" aria-label="${escapeHtml(words.qrCode(url))}">${qr.get(url)}</span>`).join('')
         return `<section class="sheet sheet--fixed references">${top}<div class="references__content" data-content-of="${plan.no}"></div><div hidden>${qrCodes}</div></section>`
       }
       const rows = plan.rows.map(({ no, width }) => {
@@ -384,7 +388,7 @@ export async function printHandout(browser: Browser, siteUrl: string, deck: Prin
     // A bookmark per slide: the references page's own heading is the references slide's.
     const bookmarks = deck.slides.map((_, i) => bookmarkOf(deck, i + 1))
     return { css, body: sheets.join(''), bookmarks }
-  })
+  }, { atFirstClick: deck.slides.flatMap((entry, i) => entry.frontmatter?.layout === 'quiz' ? [i + 1] : []) })
   const printed = (await PDFDocument.load(readFileSync(output), { updateMetadata: false })).getPageCount()
   if (printed !== planned)
     throw new Error(`${output}: the handout printed ${printed} pages where its plan has ${planned}`)

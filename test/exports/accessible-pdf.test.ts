@@ -32,6 +32,9 @@ describe.each(EDITION_LOCALES)('the PDFs of the %s edition', (locale) => {
       expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
       const facts = await pdfFacts(pdf)
       expect(facts).toMatchObject({ tagged: true, title: slideTitles[0], showsTitle: true, lang: locale })
+      // Every tag a PDF 1.7 reader knows, or is told what it stands for; every figure described.
+      expect(facts.unmappedTypes).toEqual([])
+      expect(facts.figureAlts.filter(alt => !alt.trim())).toEqual([])
     })
 
     it('has one bookmark per slide, with its number and title, each opening a page whose first tag read is a heading', async () => {

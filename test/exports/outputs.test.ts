@@ -175,6 +175,12 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       expect(smallest[referencesPage]).toBeGreaterThan(9 - 1e-6)
     })
 
+    it('prints each knowledge-check question without its answer: the handout goes to the room before the check', () => {
+      const text = pdfText(outputs.handoutPdf)
+      expect(missingPhrases(text, quiz.map(item => item.question))).toEqual([])
+      expect(quiz.map(item => item.answer).filter(answer => missingPhrases(text, [answer]).length === 0)).toEqual([])
+    })
+
     it('sets its text in the self-hosted fonts only', () => {
       expect(pdfFonts(outputs.handoutPdf).filter(font => !OWN_FONT.test(font.name) || !font.embedded)).toEqual([])
     })
@@ -247,7 +253,7 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
       const pdf = convertedByLibreOffice(outputs.editablePptx)
       expect(pageCount(pdf)).toBe(slideCount)
       expect(missingPhrases(pdfText(pdf), slideTitles.filter(Boolean))).toEqual([])
-      expect(await overflowingWords(outputs.editablePptx)).toEqual([])
+      expect(await overflowingWords(outputs.editablePptx, { pdf })).toEqual([])
     })
 
     it('draws each chart as native charts, a chart per row holding its figures in the deck\'s order and colours, built row by row on the deck\'s clicks, with its source line as text', async () => {

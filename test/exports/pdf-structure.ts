@@ -21,7 +21,12 @@ export interface PdfFacts {
   firstTagOnPage: Map<number, string>
   /** The alternative text of every Figure tag, in reading order. */
   figureAlts: string[]
+  /** The structure types used that PDF 1.7 does not define and the role map does not map. */
+  unmappedTypes: string[]
 }
+
+/** PDF 1.7's structure types (ISO 32000-1, 14.8.4). */
+const PDF17_TYPES = new Set(['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private', 'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot', 'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Figure', 'Formula', 'Form'])
 
 function text(value: unknown): string | undefined {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
@@ -52,6 +57,7 @@ export async function pdfFacts(path: string): Promise<PdfFacts> {
 
   const firstTagOnPage = new Map<number, string>()
   const figureAlts: string[] = []
+  const used = new Set<string>()
   const walk = (node: unknown, types: string[], page: number): void => {
     if (node instanceof PDFRef)
       return walk(doc.context.lookup(node), types, page)
@@ -68,11 +74,15 @@ export async function pdfFacts(path: string): Promise<PdfFacts> {
     if (!(node instanceof PDFDict) || !node.has(PDFName.of('S')))
       return
     const type = node.get(PDFName.of('S'))!.toString().slice(1)
+    used.add(type)
     if (type === 'Figure')
       figureAlts.push(text(node.lookup(PDFName.of('Alt'))) ?? '')
     walk(node.get(PDFName.of('K')), [...types, type], pageOf(node.get(PDFName.of('Pg'))) || page)
   }
-  walk(catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)?.get(PDFName.of('K')), [], 0)
+  const root = catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
+  walk(root?.get(PDFName.of('K')), [], 0)
+  const roles = root?.lookupMaybe(PDFName.of('RoleMap'), PDFDict)
+  const unmappedTypes = [...used].filter(type => !PDF17_TYPES.has(type) && !roles?.has(PDFName.of(type)))
 
   return {
     title: text(info.lookup(PDFName.of('Title'))),
@@ -83,6 +93,7 @@ export async function pdfFacts(path: string): Promise<PdfFacts> {
     bookmarks,
     firstTagOnPage,
     figureAlts,
+    unmappedTypes,
   }
 }
 

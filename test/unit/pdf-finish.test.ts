@@ -28,6 +28,10 @@ async function printed(pages: number, headings: number[]): Promise<PDFDocument> 
   })
   context.assign(root, context.obj({ Type: 'Outlines', First: items[0], Last: items.at(-1)!, Count: items.length }))
   doc.catalog.set(PDFName.of('Outlines'), root)
+  // Tagged as Chromium tags: a document of a heading and a paragraph, a PDF 2.0 Strong inside it.
+  const strong = context.obj({ S: 'Strong', K: 0 })
+  const paragraph = context.obj({ S: 'P', K: [strong] })
+  doc.catalog.set(PDFName.of('StructTreeRoot'), context.register(context.obj({ Type: 'StructTreeRoot', K: context.obj({ S: 'Document', K: [context.obj({ S: 'H1', K: 1 }), paragraph] }) })))
   return doc
 }
 
@@ -51,6 +55,21 @@ describe('finishing a printed PDF', () => {
     ])
     expect(facts).toMatchObject({ title: 'B2B vs B2C', showsTitle: true, lang: 'zh-Hant', pages: 5 })
     expect(doc.catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'))
+  })
+
+  it('maps the PDF 2.0 types Chromium writes to PDF 1.7\'s, for readers that know only those', async () => {
+    const doc = await printed(1, [1])
+    expect((await readBack(doc)).unmappedTypes).toEqual(['Strong'])
+    finishDocument(doc, { title: 't', lang: 'en', bookmarks: ['1 · a'] })
+    const roles = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('RoleMap'), PDFDict)
+    expect(roles.get(PDFName.of('Strong'))).toBe(PDFName.of('Span'))
+    expect((await readBack(doc)).unmappedTypes).toEqual([])
+  })
+
+  it('refuses a PDF printed without tags', async () => {
+    const doc = await printed(1, [1])
+    doc.catalog.delete(PDFName.of('StructTreeRoot'))
+    expect(() => finishDocument(doc, { title: 't', lang: 'en', bookmarks: ['1 · a'] })).toThrow('the printed PDF has no structure tree: it was not printed tagged')
   })
 
   it('leaves none of the printed outline behind', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { notesParagraphs, shapesByClick, slideShapes, withClickAnimations, withNotesParagraphs, withOfficeFonts, withOneParagraphProperties, withoutTextBoxes, withRoomToSpare } from '../../tools/pptx'
+import { notesParagraphs, shapesByClick, slideShapes, withClickAnimations, withLinesJoined, withNotesParagraphs, withOfficeFonts, withOneParagraphProperties, withoutTextBoxes, withRoomToSpare } from '../../tools/pptx'
 
 const OFFICE = { latin: 'Arial', eastAsian: 'Microsoft JhengHei', lang: 'zh-TW' }
 
@@ -40,6 +40,27 @@ describe('the PowerPoint file\'s parts, rewritten', () => {
     expect(withRoomToSpare(filled)).toBe(filled)
   })
 
+  it('gives a box whose text wraps a line more only where the slide is free under it, and shrinks its text on overflow', () => {
+    const xml = slide(textBox(2, 'Row one', { y: 0, cy: 300000, size: 2000 }), textBox(3, 'Row two', { y: 400000, cy: 300000, size: 2000 }))
+    const [first, second] = slideShapes(withRoomToSpare(xml))
+    // 100,000 EMU free under the first (a line is 304,800); the second has the slide below it.
+    expect([first.box.height, second.box.height]).toEqual([400000, 604800])
+    expect(withRoomToSpare(xml).match(/<a:normAutofit\/><\/a:bodyPr>/g)).toHaveLength(2)
+  })
+
+  it('sets a line the exporter cut into phrase boxes as one box, its runs in order', () => {
+    const xml = slide(textBox(2, '說明 B2B 在', { x: 0, cx: 3000, wrap: 'none' }), textBox(3, '目的', { x: 2500, cx: 1000, wrap: 'none' }), textBox(4, '差異', { x: 3500, cx: 1000, wrap: 'none' }), textBox(5, 'next line', { x: 0, y: 900, cx: 1000, wrap: 'none' }))
+    const shapes = slideShapes(withLinesJoined(xml))
+    expect(shapes.map(shape => [shape.id, shape.text, shape.box.width])).toEqual([[2, '說明 B2B 在!目的!差異!', 4500], [5, 'next line!', 1000]])
+  })
+
+  it('spaces no paragraph wider than a quarter more than its largest text (the exporter took the cover title\'s from its larger first line)', () => {
+    const cover = textBox(2, 'B2B vs B2C: how the operations differ', { size: 3000 }).replace('<a:buNone/>', '<a:lnSpc><a:spcPts val="5429"/></a:lnSpc><a:buNone/>')
+    expect(withRoomToSpare(cover)).toContain('<a:spcPts val="3750"/>')
+    const body = textBox(2, 'Two or more businesses', { size: 1650 }).replace('<a:buNone/>', '<a:lnSpc><a:spcPts val="2300"/></a:lnSpc><a:buNone/>')
+    expect(withRoomToSpare(body)).toContain('<a:spcPts val="2300"/>')
+  })
+
   it('drops the text boxes the deck writes for screen readers only', () => {
     const xml = slide(textBox(2, 'Impact'), textBox(3, 'Slide 13'))
     expect(slideShapes(withoutTextBoxes(xml, ['Slide 13!'])).map(shape => shape.text)).toEqual(['Impact!'])
@@ -59,6 +80,10 @@ describe('the PowerPoint file\'s parts, rewritten', () => {
       '市場擴張的能力',
       '有重大影響，B2B',
       'and B2C.',
+      '',
+      '出處是 UNCTAD（二手來源）：',
+      'B2B 21.8 兆美元，',
+      '2012 年',
     ].join('\n'))).toEqual([
       'Market expansion (about 5 minutes, from 0:25).',
       'Say: the choice matters. Read the question from UNCTAD (https://unctad.org).',
@@ -66,6 +91,7 @@ describe('the PowerPoint file\'s parts, rewritten', () => {
       '• B2B 21.2',
       '• B2C 4.4',
       '市場擴張的能力有重大影響，B2B and B2C.',
+      '出處是 UNCTAD（二手來源）：B2B 21.8 兆美元，2012 年',
     ])
   })
 
