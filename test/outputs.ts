@@ -32,6 +32,8 @@ export function outputsOf(locale: Locale) {
     notesPagesPdf: exports['notes-pages'],
     pptx: exports.pptx,
     editablePptx: exports['pptx-editable'],
+    /** The editable PowerPoint as LibreOffice draws it on this machine, without the deck's fonts (test/exports/setup.ts). */
+    editablePptxInLibreOffice: resolve(OUTPUTS_DIR, 'libreoffice', `${exportName}-editable.pdf`),
     /** The deck in one HTML file. */
     html: exports['one-file'],
     /** The file the site's download button fetches, relative to the site's base. */

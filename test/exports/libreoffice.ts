@@ -1,19 +1,34 @@
 // A PowerPoint file as it looks on another machine: opened headless in LibreOffice, with only the
-// fonts this machine has (Debian's: DejaVu, Liberation, metric twins of Arial and Times; none of
-// the deck's own faces), converted to PDF, and every word LibreOffice drew compared with the box
-// it was written in.
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
+// fonts this machine has (Debian's: DejaVu, Liberation, metric twins of Arial and Times, and
+// WenQuanYi Zen Hei for Chinese; none of the deck's own faces), saved as PDF, and every word
+// LibreOffice drew compared with the box it was written in.
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import JSZip from 'jszip'
 import { slideShapes } from '../../tools/pptx'
 
-/** `pptx` converted to PDF by LibreOffice, headless, with a profile of its own; the PDF's path. */
-export function convertedByLibreOffice(pptx: string): string {
-  const out = mkdtempSync(join(tmpdir(), 'libreoffice-'))
-  execFileSync('soffice', [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, pptx], { timeout: 120_000, stdio: 'ignore' })
-  return join(out, basename(pptx).replace(/\.pptx$/, '.pdf'))
+/**
+ * `pptx` opened headless in LibreOffice, with the profile in `profile`, and saved as the PDF `pdf`.
+ * As long as it takes (no clock: on a loaded machine LibreOffice starts when it starts); rejects
+ * with what LibreOffice printed if it fails or writes nothing.
+ */
+export async function convertWithLibreOffice(pptx: string, pdf: string, profile: string): Promise<void> {
+  const out = dirname(pdf)
+  mkdirSync(out, { recursive: true })
+  const printed = await new Promise<string>((done, fail) => {
+    const child = spawn('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out, pptx])
+    let output = ''
+    child.stdout.on('data', chunk => output += chunk)
+    child.stderr.on('data', chunk => output += chunk)
+    child.on('error', fail)
+    child.on('close', status => status === 0 ? done(output) : fail(new Error(`LibreOffice could not convert ${pptx} (exit ${status}):\n${output}`)))
+  })
+  const written = join(out, basename(pptx).replace(/\.pptx$/, '.pdf'))
+  if (!existsSync(written))
+    throw new Error(`LibreOffice wrote no PDF of ${pptx}:\n${printed}`)
+  if (written !== pdf)
+    renameSync(written, pdf)
 }
 
 /** Each word of each page of `pdf` and its box, in points from the top left (`pdftotext -bbox`). */
@@ -44,7 +59,7 @@ const HANGING = /[，。、；：？！」』）]$/
  * fit falls below its bottom). Said as "slide 4: "word" (12.0 pt below its box)", against the
  * nearest box.
  */
-export async function overflowingWords(pptx: string, { pdf = convertedByLibreOffice(pptx), slackPt = 1 }: { pdf?: string, slackPt?: number } = {}): Promise<string[]> {
+export async function overflowingWords(pptx: string, pdf: string, slackPt = 1): Promise<string[]> {
   const zip = await JSZip.loadAsync(readFileSync(pptx))
   const compact = (text: string) => text.replace(/\s+/g, '')
   const slides = await Promise.all(zip.file(/^ppt\/slides\/slide\d+\.xml$/)

@@ -16,7 +16,7 @@ import { MODEL_COLOURS } from '../../tools/pptx-chart'
 import { chartsOf, EDITION_LOCALES, noteHeading, sourcesOf } from '../deck'
 import { outputsOf } from '../outputs'
 import { missingPhrases, normaliseText } from '../text'
-import { convertedByLibreOffice, overflowingWords } from './libreoffice'
+import { overflowingWords } from './libreoffice'
 import { smallestTextOnPages } from './pdf-drawn-sizes'
 import { framedSlideWidths, horizontalRules, pageCount, pdfFonts, pdfText } from './pdf-tools'
 
@@ -250,10 +250,11 @@ describe.each(EDITION_LOCALES)('the %s edition', (locale) => {
     it('opens in LibreOffice without the deck\'s fonts, every slide\'s title there and no word outside its text box', async () => {
       const families = execFileSync('fc-list', [':', 'family'], { encoding: 'utf8' })
       expect(families).not.toMatch(/^(?:Inter|Noto Sans (?:TC|SC)|Arial|Microsoft (?:JhengHei|YaHei))\b/m)
-      const pdf = convertedByLibreOffice(outputs.editablePptx)
+      // Converted once, in the setup (test/exports/setup.ts).
+      const pdf = outputs.editablePptxInLibreOffice
       expect(pageCount(pdf)).toBe(slideCount)
       expect(missingPhrases(pdfText(pdf), slideTitles.filter(Boolean))).toEqual([])
-      expect(await overflowingWords(outputs.editablePptx, { pdf })).toEqual([])
+      expect(await overflowingWords(outputs.editablePptx, pdf)).toEqual([])
     })
 
     it('draws each chart as native charts, a chart per row holding its figures in the deck\'s order and colours, built row by row on the deck\'s clicks, with its source line as text', async () => {
