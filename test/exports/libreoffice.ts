@@ -45,6 +45,9 @@ const PT_PER_EMU = 1 / 12700
 /** A box's edges in points. */
 interface Edges { left: number, top: number, right: number, bottom: number }
 
+/** A word with Chinese in it: the only kind the exporter cuts into phrase boxes. */
+const CJK_WORD = /[\u3400-\u9FFF]/
+
 /** Punctuation that may hang past the end of a line of Chinese (PowerPoint's and LibreOffice's "hanging punctuation"). */
 const HANGING = /[，。、；：？！」』）]$/
 
@@ -77,22 +80,24 @@ export async function overflowingWords(pptx: string, pdf: string, slackPt = 1): 
     const miss = ({ left, top, right, bottom }: Edges) => [[left - slackPt - x0, 'left of'], [x1 - right - slackPt - hang, 'right of'], [top - middle, 'above'], [middle - bottom, 'below']] as const
     const fits = (edges: Edges) => miss(edges).every(([by]) => by <= 0)
     const union = (a: Edges | undefined, b: Edges): Edges => a ? { left: Math.min(a.left, b.left), top: Math.min(a.top, b.top), right: Math.max(a.right, b.right), bottom: Math.max(a.bottom, b.bottom) } : b
-    /** Whether word.slice(from) splits into pieces, each held by a box, that with `region` hold the word. */
-    const held = (from: number, region: Edges | undefined, pieces: number): boolean => {
-      if (pieces === 0)
-        return false
+    // The boxes on the word's line: only they can hold a piece of it (phrase boxes share a line).
+    const onLine = boxes.filter(box => box.text && box.edges.top <= middle && box.edges.bottom >= middle)
+    /** Whether word.slice(from) splits into pieces, each held by a box on its line, that with `region` hold the word. */
+    const held = (from: number, region: Edges | undefined): boolean => {
       for (let end = word.length; end > from; end--) {
         const piece = compact(word.slice(from, end))
-        for (const box of boxes.filter(box => piece && box.text.includes(piece))) {
+        for (const box of onLine.filter(box => piece && box.text.includes(piece))) {
           const together = union(region, box.edges)
-          if (end === word.length ? fits(together) : held(end, together, pieces - 1))
+          if (end === word.length ? fits(together) : held(end, together))
             return true
         }
       }
       return false
     }
-    // A chart lays out its own text (title, names, values) within its frame.
-    if (held(0, undefined, 24) || boxes.some(box => box.frame && fits(box.edges)))
+    // Held by one box; or a chart's, which lays out its own text (title, names, values) within its
+    // frame; or, for a line of Chinese, by the phrase boxes it runs across.
+    const whole = compact(word)
+    if (boxes.some(box => (box.frame || box.text.includes(whole)) && fits(box.edges)) || (CJK_WORD.test(word) && held(0, undefined)))
       return []
     const near = boxes.filter(box => box.frame || box.text.includes(compact(word)) || [...compact(word)].some(char => box.text.includes(char)))
     if (near.length === 0)
