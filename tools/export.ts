@@ -6,10 +6,11 @@
 //   <deck>-step-by-step.pdf    one page per click, for self-study
 //   <deck>-notes.pdf           the speaker notes
 //   <deck>-notes-pages.pdf     notes pages: each slide above its speaker notes
-//   <deck>-handout.pdf         the learner handout: three slides a page, lines for notes
+//   <deck>-handout.pdf         the learner handout for paper (tools/handout.ts)
+//                              (every PDF tagged, a bookmark per slide: tools/pdf-finish.ts)
 //   <deck>.pptx                PowerPoint, one picture slide per slide, with the speaker notes
-//   <deck>-editable.pptx       PowerPoint with editable text and the speaker notes, charts as
-//                              described pictures
+//   <deck>-editable.pptx       PowerPoint with editable text, native charts, the deck's clicks
+//                              as animations and plain notes (tools/powerpoint.ts)
 //   <deck>.html                the deck in one file: presents from disk, no server, nothing installed
 // Options:
 //   --edition <locale>   that edition only (repeatable; every edition without it)
