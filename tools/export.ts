@@ -76,7 +76,7 @@ export const OUTPUTS = {
   // Each click of the deck a click animation, each chart a native chart (tools/powerpoint.ts).
   'pptx-editable': async ({ options, site, executablePath, browser, deck, edition }, file) => {
     await exportFromSite(options, site, { 'format': 'pptx-editable', 'with-clicks': false, 'executable-path': executablePath, 'output': file })
-    const seen = await slidesSeen(browser, site.url, slideSize(options).width)
+    const seen = await slidesSeen(browser, site.url, deck.slides.length, slideSize(options).width)
     const datasets = chartsIn(CHART_FIGURES, edition.words)
     const charts = new Map(deck.slides.flatMap((slide, index) => {
       const dataset = datasets.find(chart => chart.id === slide.frontmatter.chart)

@@ -13,6 +13,7 @@ import { layoutComparison } from '../lib/chart-layout.ts'
 import { gapText, referenceText, rowSentence, scaleEndText } from '../lib/format.ts'
 import { chartFrameXml, rowChartXml, rowWorkbook } from './pptx-chart.ts'
 import { largestPicture, notesParagraphs, shapesByClick, slideShapes, withClickAnimations, withLinesJoined, withNotesParagraphs, withOfficeFonts, withOneParagraphProperties, withoutTextBoxes, withRoomToSpare } from './pptx.ts'
+import { openPrintView, withPrintPage } from './print.ts'
 
 /** EMU (the unit of a PowerPoint slide) per CSS pixel of Slidev's canvas: Slidev's export maps one to 9,525. */
 const EMU_PER_PX = 9525
@@ -26,15 +27,9 @@ export interface SlidesSeen {
 }
 
 /** What each slide shows click by click, read from the site's step-by-step print view (a copy of each slide at each of its clicks, in one page). */
-export async function slidesSeen(browser: Browser, siteUrl: string, canvasWidth: number): Promise<SlidesSeen> {
-  const page = await browser.newPage()
-  try {
-    page.setDefaultTimeout(0)
-    await page.goto(`${siteUrl}/print?print=clicks`, { waitUntil: 'networkidle' })
-    await page.waitForFunction(() => {
-      const slides = [...document.querySelectorAll('.print-slide-container')]
-      return slides.length > 0 && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
-    })
+export async function slidesSeen(browser: Browser, siteUrl: string, slides: number, canvasWidth: number): Promise<SlidesSeen> {
+  return withPrintPage(browser, async (page) => {
+    await openPrintView(page, siteUrl, slides, { clicks: true })
     // For each copy ("<slide>-<click>"), the box of each click target and whether it shows.
     const copies = await page.$$eval('.print-slide-container', (containers, canvasWidth) => containers.map((container) => {
       const frame = container.getBoundingClientRect()
@@ -64,10 +59,7 @@ export async function slidesSeen(browser: Browser, siteUrl: string, canvasWidth:
       reveals.set(copy.no, [...(reveals.get(copy.no) ?? []), boxes])
     })
     return { reveals, screenReaderOnly }
-  }
-  finally {
-    await page.close()
-  }
+  })
 }
 
 /** What a PowerPoint file is finished with. */

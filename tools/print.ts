@@ -59,7 +59,7 @@ export function slideSize(options: ResolvedSlidevOptions): { width: number, heig
  * that takes (no clock: on a loaded machine a page loads when it loads), and the print fails at
  * once, saying why, on an error in the page or a request that fails.
  */
-async function withPrintPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
+export async function withPrintPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.newPage()
   page.setDefaultTimeout(0)
   let fail!: (error: Error) => void
@@ -77,6 +77,21 @@ async function withPrintPage<T>(browser: Browser, use: (page: Page) => Promise<T
   finally {
     await page.close()
   }
+}
+
+/**
+ * Opens the site's print view on `page`: every slide at its last click, or with `clicks` a copy
+ * of each slide at each of its clicks ("<slide>-<click>"), once all `slides` are drawn in their
+ * fonts. Every slide's code, loaded on demand, is in once the network is idle (as Slidev's own
+ * export waits); until a slide's is, Slidev shows "Loading slide…" in its place.
+ */
+export async function openPrintView(page: Page, siteUrl: string, slides: number, { clicks }: { clicks: boolean }): Promise<void> {
+  await page.goto(`${siteUrl}/print?print=${clicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle' })
+  await page.waitForFunction((count) => {
+    const drawn = [...document.querySelectorAll('.print-slide-container')]
+    return new Set(drawn.map(slide => slide.id.split('-')[0])).size >= count && drawn.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
+  }, slides)
+  await page.evaluate(() => document.fonts.ready)
 }
 
 /** How many slides have speaker notes: the presenter's print page lays out one block each. */
@@ -118,12 +133,7 @@ function splitNote(deck: PrintDeck, no: number, html: string): { heading: string
 export async function printSlides(browser: Browser, siteUrl: string, deck: PrintDeck, slide: { width: number, height: number }, output: string, { clicks }: { clicks: boolean }): Promise<void> {
   await withPrintPage(browser, async (page) => {
     await page.setViewportSize({ width: slide.width, height: slide.height })
-    await page.goto(`${siteUrl}/print?print=${clicks ? 'clicks' : 'true'}`, { waitUntil: 'networkidle' })
-    await page.waitForFunction((count) => {
-      const slides = [...document.querySelectorAll('.print-slide-container')]
-      return new Set(slides.map(slide => slide.id.split('-')[0])).size >= count && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
-    }, deck.slides.length)
-    await page.evaluate(() => document.fonts.ready)
+    await openPrintView(page, siteUrl, deck.slides.length, { clicks })
     // One container a page: "<slide>-<click>", in order.
     const printed = await page.$$eval('.print-slide-container', slides => slides.map(slide => Number(slide.id.split('-')[0])))
     // Slidev's empty container for drawing diagrams follows the slides: printed, it was a blank last
@@ -205,15 +215,8 @@ interface FramedPrint {
  */
 async function printFramedPage(browser: Browser, siteUrl: string, deck: PrintDeck, output: string, plan: (page: Page) => Promise<FramedPrint>, { atFirstClick = [] }: { atFirstClick?: number[] } = {}): Promise<void> {
   await withPrintPage(browser, async (page) => {
-    // Every slide's code, loaded on demand, is in once the network is idle (as Slidev's own export
-    // waits); until a slide's is, Slidev shows "Loading slide…" in its place. Slides drawn at their
-    // first click come from the step-by-step view, which draws every click of every slide.
-    await page.goto(`${siteUrl}/print?print=${atFirstClick.length > 0 ? 'clicks' : 'true'}`, { waitUntil: 'networkidle' })
-    await page.waitForFunction((count) => {
-      const slides = [...document.querySelectorAll('.print-slide-container')]
-      return new Set(slides.map(slide => slide.id.split('-')[0])).size >= count && slides.every(slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'))
-    }, deck.slides.length)
-    await page.evaluate(() => document.fonts.ready)
+    // Slides drawn at their first click come from the step-by-step view, which draws every click of every slide.
+    await openPrintView(page, siteUrl, deck.slides.length, { clicks: atFirstClick.length > 0 })
     const { body, css, bookmarks } = await plan(page)
     await page.evaluate(({ body, css, lang, atFirstClick }) => {
       const content = document.querySelector('#print-content')!

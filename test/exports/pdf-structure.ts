@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib'
+import { STANDARD_TYPES } from '../../tools/pdf-finish'
 
 /** A PDF's catalogue facts: its title (shown in the window), its language, whether it is marked as tagged. */
 export interface PdfFacts {
@@ -24,9 +25,6 @@ export interface PdfFacts {
   /** The structure types used that PDF 1.7 does not define and the role map does not map. */
   unmappedTypes: string[]
 }
-
-/** PDF 1.7's structure types (ISO 32000-1, 14.8.4). */
-const PDF17_TYPES = new Set(['Document', 'Part', 'Art', 'Sect', 'Div', 'BlockQuote', 'Caption', 'TOC', 'TOCI', 'Index', 'NonStruct', 'Private', 'P', 'H', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'L', 'LI', 'Lbl', 'LBody', 'Table', 'TR', 'TH', 'TD', 'THead', 'TBody', 'TFoot', 'Span', 'Quote', 'Note', 'Reference', 'BibEntry', 'Code', 'Link', 'Annot', 'Ruby', 'RB', 'RT', 'RP', 'Warichu', 'WT', 'WP', 'Figure', 'Formula', 'Form'])
 
 function text(value: unknown): string | undefined {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
@@ -82,7 +80,7 @@ export async function pdfFacts(path: string): Promise<PdfFacts> {
   const root = catalog.lookupMaybe(PDFName.of('StructTreeRoot'), PDFDict)
   walk(root?.get(PDFName.of('K')), [], 0)
   const roles = root?.lookupMaybe(PDFName.of('RoleMap'), PDFDict)
-  const unmappedTypes = [...used].filter(type => !PDF17_TYPES.has(type) && !roles?.has(PDFName.of(type)))
+  const unmappedTypes = [...used].filter(type => !STANDARD_TYPES.has(type) && !roles?.has(PDFName.of(type)))
 
   return {
     title: text(info.lookup(PDFName.of('Title'))),
